@@ -1,0 +1,12 @@
+/** Public surface of the live-quiz core, for the runner (server/live) and the UI's types. */
+export * from './commands'
+export * from './create-game'
+export * from './game-machine'
+export * from './game-state'
+export * from './leaderboard'
+export * from './live-errors'
+export * from './live-events'
+export * from './nickname-filter'
+export * from './pin'
+export * from './scoring'
+export * from './views'

@@ -1,0 +1,32 @@
+import type { AppLoadContext } from '@remix-run/node'
+import type { LiveQuestionInput } from '~/core/live/create-game'
+import type { GameSettingsInput } from '~/core/live/game-state'
+import type { LiveError } from '~/core/live/live-errors'
+
+/**
+ * What pages may ask of the live engine (server/live), reached through
+ * `context.services.extensions.live`; the composition root registers it.
+ */
+export interface LiveEngineApi {
+  /** Builds the game, reserves its PIN and starts running it in this process. */
+  createGame(input: {
+    id: string
+    hostUserId: string
+    settings: GameSettingsInput
+    questions: LiveQuestionInput[]
+  }): Promise<{ ok: true; pin: string } | { ok: false; error: LiveError }>
+  /** The running game behind a PIN, or null. */
+  findGameByPin(pin: string): Promise<string | null>
+}
+
+declare module './services.server' {
+  interface AppExtensions {
+    live: LiveEngineApi
+  }
+}
+
+export function requireLiveEngine(context: AppLoadContext): LiveEngineApi {
+  const live = context.services.extensions.live
+  if (!live) throw new Response('Live engine unavailable', { status: 503, statusText: 'Máy chủ thi trực tiếp chưa sẵn sàng' })
+  return live
+}

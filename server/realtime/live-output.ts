@@ -1,0 +1,80 @@
+import type { Server, Socket } from 'socket.io'
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../app/core/live/contract'
+import type { PersonalView } from '../../app/core/live/views'
+import type { Audience, LiveOutput, ServerPayload } from '../live/engine-types'
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+
+/** Room names. Every process's adapter knows them, so a broadcast reaches sockets wherever they connected. */
+export const liveRooms = {
+  audience: (gameId: string, audience: Audience) => `live:${gameId}:${audience}`,
+  player: (gameId: string, playerId: string) => `live:${gameId}:p:${playerId}`,
+}
+
+/** Personal views go out in slices, so 10,000 of them do not hold the event loop (and other games) for long. */
+const PERSONAL_SLICE = 1000
+/** Time for the kicked notice to reach the phone before the server closes the connection. */
+const KICK_DISCONNECT_DELAY_MS = 500
+
+/**
+ * The runner's way out to sockets (LiveOutput), plus the registry of which
+ * players have a socket in THIS process: personal views are sent by each
+ * process to its own sockets, never through Redis one by one.
+ */
+export class SocketLiveOutput implements LiveOutput {
+  private readonly local = new Map<string, Map<string, Set<LiveSocket>>>()
+
+  constructor(private readonly io: LiveServer) {}
+
+  broadcast<E extends 'live:state' | 'live:screen' | 'live:host'>(gameId: string, audience: Audience, event: E, payload: ServerPayload<E>): void {
+    // Socket.IO's typed emit cannot narrow a generic event name; the payload type is checked by the signature above.
+    ;(this.io.to(liveRooms.audience(gameId, audience)) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload)
+  }
+
+  localPlayerIds(gameId: string): string[] {
+    return [...(this.local.get(gameId)?.keys() ?? [])]
+  }
+
+  sendPersonal(gameId: string, views: Map<string, PersonalView>, sentAt: number): void {
+    const players = this.local.get(gameId)
+    if (!players) return
+    const out: [LiveSocket, PersonalView][] = []
+    for (const [playerId, me] of views) for (const socket of players.get(playerId) ?? []) out.push([socket, me])
+    let i = 0
+    const slice = () => {
+      const end = Math.min(i + PERSONAL_SLICE, out.length)
+      for (; i < end; i++) {
+        const [socket, me] = out[i]
+        if (socket.connected) socket.emit('live:me', { me, sentAt })
+      }
+      if (i < out.length) setImmediate(slice)
+    }
+    slice()
+  }
+
+  kick(gameId: string, playerId: string, message: string): void {
+    const room = liveRooms.player(gameId, playerId)
+    this.io.to(room).emit('live:kicked', { message })
+    // The notice and the disconnect travel on different Redis channels; a short delay keeps them in order.
+    setTimeout(() => this.io.in(room).disconnectSockets(false), KICK_DISCONNECT_DELAY_MS).unref()
+  }
+
+  /** A player's socket in this process (after join, rejoin or a recovered connection). */
+  addPlayer(socket: LiveSocket, gameId: string, playerId: string): void {
+    let players = this.local.get(gameId)
+    if (!players) this.local.set(gameId, (players = new Map()))
+    let sockets = players.get(playerId)
+    if (!sockets) players.set(playerId, (sockets = new Set()))
+    sockets.add(socket)
+  }
+
+  removePlayer(socket: LiveSocket, gameId: string, playerId: string): void {
+    const players = this.local.get(gameId)
+    const sockets = players?.get(playerId)
+    if (!players || !sockets) return
+    sockets.delete(socket)
+    if (sockets.size === 0) players.delete(playerId)
+    if (players.size === 0) this.local.delete(gameId)
+  }
+}

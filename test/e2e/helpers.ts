@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+import pg from 'pg'
+
+export const DEMO_ORGANISER = { login: 'bantochuc@demo.thiphapluat.vn', password: 'ToChuc@2026' }
+export const DEMO_PARTICIPANT = { login: '0912345678', password: 'DuThi@2026' }
+
+/** Waits for React to hydrate, so clicks are handled by the app and not lost. */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url)
+  await page.locator('html[data-hydrated="true"]').waitFor()
+  return response
+}
+
+/** Every page a test visits is checked for serious accessibility problems. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}
+
+export async function login(page: Page, who: { login: string; password: string }) {
+  await gotoHydrated(page, '/login')
+  await page.getByLabel('Số điện thoại hoặc email').fill(who.login)
+  await page.getByLabel('Mật khẩu').fill(who.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
+}
+
+export async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: (process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres').replace(/\/[^/]*$/, `/${process.env.E2E_DB ?? 'tpl_e2e'}`) })
+  await client.connect()
+  try {
+    return (await client.query<T>(text, params)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+let counter = 0
+/** A phone number no other test uses. */
+export function uniquePhone(): string {
+  counter += 1
+  return `09${String(Date.now() % 10_000_000).padStart(7, '0')}${counter}`.slice(0, 10)
+}
