@@ -126,6 +126,8 @@ describe('scripts/migrate on PostgreSQL', () => {
 
     expect(result.createdMigrationName).toMatch(/^\d{14}_add_col$/)
     addColName = result.createdMigrationName ?? ''
+    // Often stamped in the same second as init: it must still replay after it.
+    expect(addColName > initName).toBe(true)
     const sql = await readFile(path.join(target.migrationsDir, addColName, 'migration.sql'), 'utf8')
     expect(sql).toMatch(/ALTER TABLE "Contest" ADD COLUMN\s+"code" TEXT;/)
     const columns = await query<{ column_name: string }>(

@@ -1,7 +1,7 @@
 import { displayPath } from './display-path'
 import { plural } from './migrate-deploy'
 import { MigrateError } from './migrate-error'
-import { migrationNameSlug } from './migration-name'
+import { migrationNameAfter, migrationNameSlug } from './migration-name'
 import { writeMigration } from './migrations-directory'
 import { NO_FILTER, withSchemaEngine, type MigrateTarget } from './schema-engine-session'
 
@@ -84,9 +84,13 @@ export async function migrateDev(options: DevOptions): Promise<DevResult> {
       log('Already in sync: no schema change and no pending migration.')
       return { appliedMigrationNames, createdApplied: false }
     }
+    const createdName = migrationNameAfter(
+      created.generatedMigrationName,
+      list.migrationDirectories.map((directory) => directory.path),
+    )
     const file = await writeMigration({
       migrationsDir: options.migrationsDir,
-      name: created.generatedMigrationName,
+      name: createdName,
       extension: created.extension,
       script: created.migrationScript,
       provider: created.connectorType,
@@ -96,7 +100,7 @@ export async function migrateDev(options: DevOptions): Promise<DevResult> {
     const shown = displayPath(file)
     if (options.createOnly) {
       log(`Created ${shown} (not applied). Edit it if needed, then run dev again to apply it.`)
-      return { appliedMigrationNames, createdMigrationName: created.generatedMigrationName, createdMigrationFile: file, createdApplied: false }
+      return { appliedMigrationNames, createdMigrationName: createdName, createdMigrationFile: file, createdApplied: false }
     }
 
     const withNew = await migrations()
@@ -105,9 +109,9 @@ export async function migrateDev(options: DevOptions): Promise<DevResult> {
     log(`${plural(appliedMigrationNames.length + applied.appliedMigrationNames.length, 'migration')} applied. The database is now in sync with the schema.`)
     return {
       appliedMigrationNames: [...appliedMigrationNames, ...applied.appliedMigrationNames],
-      createdMigrationName: created.generatedMigrationName,
+      createdMigrationName: createdName,
       createdMigrationFile: file,
-      createdApplied: applied.appliedMigrationNames.includes(created.generatedMigrationName),
+      createdApplied: applied.appliedMigrationNames.includes(createdName),
     }
   })
 }
