@@ -22,7 +22,7 @@ export interface StartLiveOptions {
    */
   nodeId?: string
   clock?: Clock
-  /** Redis key prefix of the bus channels (the stores use "tpl:"). */
+  /** Prefix of the bus channels (default: the stores' channel prefix, "tpl:db<n>:"). */
   keyPrefix?: string
   leaseTtlMs?: number
   scanIntervalMs?: number
@@ -35,9 +35,12 @@ export async function startLive(options: StartLiveOptions) {
   const clock = options.clock ?? systemClock()
   const port = services.env.PORT
   const nodeId = options.nodeId ?? (port ? `${hostname()}-${port}` : `${hostname()}-${randomUUID().slice(0, 8)}`)
-  const output = new SocketLiveOutput(io)
+  const output = new SocketLiveOutput(io, {
+    clustered: Boolean(stores.redis),
+    onError: (error) => logger.error({ err: error }, 'live: a socket write failed'),
+  })
   const bus = stores.redis
-    ? await createRedisBus({ client: stores.redis.client, nodeId, keyPrefix: options.keyPrefix ?? 'tpl:', logger })
+    ? await createRedisBus({ client: stores.redis.client, nodeId, keyPrefix: options.keyPrefix ?? stores.redis.channelPrefix, logger })
     : createLocalBus(nodeId)
   const results: LiveResultsSink = {
     started: (gameId, at) => markLiveSessionStarted(db, gameId, at),

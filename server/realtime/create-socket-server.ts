@@ -3,6 +3,7 @@ import { createAdapter } from '@socket.io/redis-adapter'
 import { Server } from 'socket.io'
 import type { RedisClient } from '../stores/redis-client'
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../app/core/live/contract'
+import type { LiveServerSideEvents } from './live-output'
 import type { AppServices } from '../../app/utils/services.server'
 import type { Metrics } from '../http/metrics'
 
@@ -12,7 +13,7 @@ import type { Metrics } from '../http/metrics'
  * adapter (one process).
  */
 export function createSocketServer(httpServer: HttpServer, services: AppServices, metrics: Metrics) {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, LiveServerSideEvents, SocketData>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
     pingInterval: 20_000,
@@ -22,7 +23,7 @@ export function createSocketServer(httpServer: HttpServer, services: AppServices
     cors: { origin: false },
   })
   const redis = services.stores.redis
-  if (redis) io.adapter(createAdapter(publishWithoutCrash(redis.client, services.logger), redis.subClient))
+  if (redis) io.adapter(createAdapter(publishWithoutCrash(redis.client, services.logger), redis.subClient, { key: `${redis.channelPrefix}socket.io` }))
   io.on('connection', (socket) => {
     metrics.openSockets.inc()
     socket.on('disconnect', () => metrics.openSockets.dec())

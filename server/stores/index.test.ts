@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { Server } from 'socket.io'
 import { io as connectSocket } from 'socket.io-client'
 import { describe, expect, it, vi } from 'vitest'
-import { createStores } from './index'
+import { createStores, redisChannelPrefix } from './index'
 import { createRedisClients } from './redis-client'
 import { closeTestClient, connectTestClient, deleteKeysWithPrefix, recordingLogger, TEST_REDIS_URL, uniqueKeyPrefix } from './redis-test-support'
 
@@ -118,5 +118,14 @@ describe('createRedisClients', () => {
       await Promise.all([new Promise((r) => io1.close(r)), new Promise((r) => io2.close(r))])
       await Promise.all([c1.close(), c2.close()])
     }
+  })
+})
+
+describe('redisChannelPrefix', () => {
+  it('scopes pub/sub channels by key prefix and database, which Redis itself does not', () => {
+    expect(redisChannelPrefix('tpl:', 'redis://127.0.0.1:6379/3')).toBe('tpl:db3:')
+    expect(redisChannelPrefix('tpl:', 'redis://127.0.0.1:6379')).toBe('tpl:db0:')
+    expect(redisChannelPrefix('tpl:', 'rediss://user:secret@redis.example:6380/12')).toBe('tpl:db12:')
+    expect(redisChannelPrefix('x:', 'not a url')).toBe('x:db0:')
   })
 })

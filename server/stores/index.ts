@@ -31,8 +31,12 @@ export interface Stores {
   leaderboard: Leaderboard
   liveGames: LiveGameStore
   rateLimiters: RateLimiters
-  /** For the Socket.IO Redis adapter: createAdapter(redis.client, redis.subClient). */
-  redis: { client: RedisClient; subClient: RedisClient } | null
+  /**
+   * For the Socket.IO Redis adapter: createAdapter(redis.client, redis.subClient). Redis
+   * publishes to every database alike, so channels carry `channelPrefix` (key prefix and
+   * database number): apps on different databases of one Redis do not hear each other.
+   */
+  redis: { client: RedisClient; subClient: RedisClient; channelPrefix: string } | null
   /** For /healthz: 'ok' when Redis answers, 'in-process' without Redis; throws when Redis is down. */
   ping(): Promise<'ok' | 'in-process'>
   close(): Promise<void>
@@ -75,8 +79,19 @@ export async function createStores(options: CreateStoresOptions): Promise<Stores
     leaderboard: createRedisLeaderboard(clients.client, { keyPrefix }),
     liveGames: createRedisLiveGameStore(clients.client, { ...liveOptions, keyPrefix }),
     rateLimiters: createRateLimiters(clients.client, { keyPrefix }),
-    redis: { client: clients.client, subClient: clients.subClient },
+    redis: { client: clients.client, subClient: clients.subClient, channelPrefix: redisChannelPrefix(keyPrefix, options.redisUrl) },
     ping: () => clients.ping(),
     close: () => clients.close(),
   }
+}
+
+/** "tpl:db3:" for redis://host:6379/3 (database 0 when the URL names none). */
+export function redisChannelPrefix(keyPrefix: string, redisUrl: string): string {
+  let database = 0
+  try {
+    database = Number(new URL(redisUrl).pathname.slice(1) || 0) || 0
+  } catch {
+    // The URL was validated at start-up; a test may pass something looser.
+  }
+  return `${keyPrefix}db${database}:`
 }
