@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { DEMO_ORGANISER, DEMO_PARTICIPANT, expectAccessible, gotoHydrated, login, sql, uniquePhone } from './helpers'
+import { DEMO_ORGANISER, DEMO_PARTICIPANT, expectAccessible, gotoHydrated, login, openPanel, sql, uniquePhone } from './helpers'
 
 test.describe('health and operations', () => {
   test('GET /healthz checks the database and Redis', async ({ request }) => {
@@ -208,7 +208,7 @@ test.describe('units', () => {
 
     // Rename it and give it a headcount.
     const row = page.locator('li', { has: page.locator('summary', { hasText: name }) })
-    await row.locator('summary').click()
+    await openPanel(row)
     const renamed = `${name} mới`
     await row.getByLabel('Tên đơn vị').fill(renamed)
     await row.getByLabel('Số người (tùy chọn)').fill('1300')
@@ -220,12 +220,12 @@ test.describe('units', () => {
     await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
     await expect(page.getByText('Đã thêm đơn vị.')).toBeVisible()
     const second = page.locator('li', { has: page.locator('summary', { hasText: `Khu phố ${suffix}` }) })
-    await second.locator('summary').click()
+    await openPanel(second)
     await second.getByLabel('Đơn vị cấp trên').selectOption({ label: `\u2003${renamed}` })
     await second.getByRole('button', { name: 'Chuyển' }).click()
     await expect(page.getByText('Đã chuyển đơn vị.')).toBeVisible()
     const moved = page.locator('li', { has: page.locator('summary', { hasText: `Khu phố ${suffix}` }) })
-    await moved.locator('summary').click()
+    await openPanel(moved)
     // Merging a unit into itself is not offered; merging into its parent is.
     await moved.getByLabel('Gộp vào').selectOption({ label: `\u2003${renamed}` })
     await moved.getByRole('button', { name: 'Gộp vào' }).click()

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import pg from 'pg'
 
 export const DEMO_ORGANISER = { login: 'bantochuc@demo.thiphapluat.vn', password: 'ToChuc@2026' }
@@ -10,6 +10,19 @@ export async function gotoHydrated(page: Page, url: string) {
   const response = await page.goto(url)
   await page.locator('html[data-hydrated="true"]').waitFor()
   return response
+}
+
+/**
+ * Opens the first <details> panel inside `container`. Panels close when their list re-renders
+ * after a save (by design), so a click that lands while the previous save's page is being
+ * replaced is lost: look again and click again until the panel is open.
+ */
+export async function openPanel(container: Locator) {
+  const details = container.locator('details').first()
+  await expect(async () => {
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click()
+    await expect(details).toHaveJSProperty('open', true, { timeout: 2000 })
+  }).toPass({ timeout: 30_000 })
 }
 
 /** Every page a test visits is checked for serious accessibility problems. */
