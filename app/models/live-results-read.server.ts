@@ -1,26 +1,42 @@
 import { PassThrough, type Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
+import { LEADERBOARD_TOP_N } from '~/core/live/game-state'
+import type { PodiumEntry } from '~/core/live/views'
 import type { Db } from '~/utils/db.server'
 
 /** Reading a stored live session's results: the ranking, the units, each question's answers, and the XLSX export. */
 
+/** The stored final ranking, best first: the first `top` players who were not kicked. */
+function liveRanking(db: Db, sessionId: string, top: number) {
+  return db.livePlayer.findMany({
+    where: { sessionId, kicked: false },
+    orderBy: [{ rank: 'asc' }, { joinedAt: 'asc' }],
+    take: top,
+    select: {
+      id: true,
+      nickname: true,
+      rank: true,
+      score: true,
+      correctCount: true,
+      totalTimeMs: true,
+      user: { select: { fullName: true } },
+      unit: { select: { name: true } },
+    },
+  })
+}
+
+/**
+ * The top of a stored session's ranking as the projector shows it once the live
+ * state is gone: nicknames and scores only, never the account names behind them.
+ */
+export async function liveFinalStandings(db: Db, sessionId: string, top = LEADERBOARD_TOP_N): Promise<PodiumEntry[]> {
+  const players = await liveRanking(db, sessionId, top)
+  return players.map((p, i) => ({ playerId: p.id, nickname: p.nickname, score: p.score, rank: p.rank ?? i + 1 }))
+}
+
 export async function liveResults(db: Db, sessionId: string, top = 100) {
   const [players, teamsRaw, perQuestionRaw, session] = await Promise.all([
-    db.livePlayer.findMany({
-      where: { sessionId, kicked: false },
-      orderBy: [{ rank: 'asc' }, { joinedAt: 'asc' }],
-      take: top,
-      select: {
-        id: true,
-        nickname: true,
-        rank: true,
-        score: true,
-        correctCount: true,
-        totalTimeMs: true,
-        user: { select: { fullName: true } },
-        unit: { select: { name: true } },
-      },
-    }),
+    liveRanking(db, sessionId, top),
     db.livePlayer.groupBy({
       by: ['unitId'],
       where: { sessionId, kicked: false, unitId: { not: null } },

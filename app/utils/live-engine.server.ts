@@ -27,6 +27,6 @@ declare module './services.server' {
 
 export function requireLiveEngine(context: AppLoadContext): LiveEngineApi {
   const live = context.services.extensions.live
-  if (!live) throw new Response('Live engine unavailable', { status: 503, statusText: 'Máy chủ thi trực tiếp chưa sẵn sàng' })
+  if (!live) throw new Response('Máy chủ thi trực tiếp chưa sẵn sàng', { status: 503, statusText: 'Service Unavailable' })
   return live
 }

@@ -105,6 +105,9 @@ export interface StandingEntry {
   prevRank: number | null
 }
 
+/** What the final podium shows of a player, live or read back from the stored results. */
+export type PodiumEntry = Pick<StandingEntry, 'playerId' | 'nickname' | 'score' | 'rank'>
+
 export interface TeamEntry {
   unitId: string
   unitName: string

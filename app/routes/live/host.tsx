@@ -26,7 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const session = await getLiveSession(db, user.organisationId, params.sessionId ?? '')
   if (!session) throw new Response('Không tìm thấy phiên thi', { status: 404, statusText: 'Not Found' })
   // Only the session's own host drives it (the socket checks the same on every command).
-  if (session.hostId !== user.id) throw new Response('Forbidden', { status: 403, statusText: 'Chỉ người điều khiển phiên này mới mở được bảng điều khiển' })
+  if (session.hostId !== user.id) throw new Response('Chỉ người điều khiển phiên này mới mở được bảng điều khiển', { status: 403, statusText: 'Forbidden' })
   if (session.status === 'ENDED') throw redirect(`/organiser/live/${session.id}`)
   return {
     gameId: session.id,
@@ -187,7 +187,7 @@ export default function HostControls() {
         <section className="rounded-xl border border-ink-200 bg-white p-4" aria-label={t('live.host.questionOf', { n: q.index + 1, total: view.questionCount })}>
           <p className="flex items-center justify-between text-sm font-medium text-ink-600">
             <span>{t('live.host.questionOf', { n: q.index + 1, total: view.questionCount })}</span>
-            {remaining !== null ? <span className="text-2xl font-bold text-ink-900 tabular-nums">{remaining}s</span> : null}
+            {remaining !== null ? <span className="text-2xl font-bold text-ink-900 tabular-nums" data-testid="host-countdown">{remaining}s</span> : null}
           </p>
           <p className="mt-2 text-lg font-medium">{q.stem}</p>
           {view.reveal ? (

@@ -1,16 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import QRCode from 'qrcode'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConnectionBadge } from '~/components/live/connection-badge'
 import { DistributionChart } from '~/components/live/distribution-chart'
+import { FinalPodium } from '~/components/live/final-podium'
 import { OPTION_BG, OptionShape, optionIndex, useOptionLabel } from '~/components/live/option-mark'
 import { RankedList } from '~/components/live/ranked-list'
 import { useLiveSocket, useServerClock, useTicker } from '~/components/live/use-live-socket'
 import { cn } from '~/components/ui/cn'
 import type { ScreenAttachResult, ScreenMessage } from '~/core/live/contract'
 import type { ProjectorView, StandingEntry } from '~/core/live/views'
+import { liveFinalStandings } from '~/models/live-results-read.server'
 import { getOptionalUser } from '~/utils/auth.server'
 import { verifyScreenKey } from '~/utils/live-tokens.server'
 
@@ -29,26 +31,50 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const keyOk = key !== '' && verifyScreenKey(secrets.session, session.id, key)
   if (!keyOk) {
     const user = await getOptionalUser(request, context)
-    if (user?.id !== session.hostId) throw new Response('Forbidden', { status: 403, statusText: 'Đường dẫn màn hình chiếu không hợp lệ' })
+    // The status text is an HTTP header (Latin-1 only): the Vietnamese message goes in the body.
+    if (user?.id !== session.hostId) throw new Response('Đường dẫn màn hình chiếu không hợp lệ', { status: 403, statusText: 'Forbidden' })
   }
   const base = publicUrl.replace(/\/$/, '')
+  const common = { gameId: session.id, title: session.title, pin: session.pin, key: keyOk ? key : null, joinHost: `${new URL(base).host}/join` }
+  // A stored game is gone from the live engine: its podium comes from PostgreSQL.
+  if (session.status === 'ENDED') return { ...common, qrSvg: '', final: await liveFinalStandings(db, session.id) }
   const joinUrl = `${base}/join/${session.pin}`
   // An SVG string made on the server: crisp at any projector size, and no script.
   const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#101828', light: '#ffffff' } })
-  return {
-    gameId: session.id,
-    title: session.title,
-    pin: session.pin,
-    key: keyOk ? key : null,
-    joinHost: `${new URL(base).host}/join`,
-    qrSvg,
-    ended: session.status === 'ENDED',
-  }
+  return { ...common, qrSvg, final: null }
 }
 
+type ScreenData = ReturnType<typeof useLoaderData<typeof loader>>
+
 export default function ProjectorScreen() {
-  const { t } = useTranslation()
   const data = useLoaderData<typeof loader>()
+  if (data.final) {
+    return (
+      <ScreenFrame title={data.title}>
+        <div className="flex flex-1 flex-col justify-center py-6">
+          <FinalPodium entries={data.final} />
+        </div>
+      </ScreenFrame>
+    )
+  }
+  return <LiveProjector data={data} />
+}
+
+function ScreenFrame({ title, aside, children }: { title: string; aside?: ReactNode; children: ReactNode }) {
+  return (
+    <main className="flex min-h-screen flex-col bg-ink-900 px-6 py-4 text-white lg:px-12">
+      <header className="flex items-center justify-between gap-4 text-xl lg:text-2xl">
+        <h1 className="min-w-0 truncate font-semibold text-white">{title}</h1>
+        {aside ? <div className="flex items-center gap-4">{aside}</div> : null}
+      </header>
+      {children}
+    </main>
+  )
+}
+
+/** The game as it happens, over the socket. */
+function LiveProjector({ data }: { data: ScreenData }) {
+  const { t } = useTranslation()
   const [view, setView] = useState<ProjectorView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const clock = useServerClock()
@@ -72,33 +98,34 @@ export default function ProjectorScreen() {
   })
 
   return (
-    <main className="flex min-h-screen flex-col bg-ink-900 px-6 py-4 text-white lg:px-12">
-      <header className="flex items-center justify-between gap-4 text-xl lg:text-2xl">
-        <h1 className="min-w-0 truncate font-semibold text-white">{data.title}</h1>
-        <div className="flex items-center gap-4">
+    <ScreenFrame
+      title={data.title}
+      aside={
+        <>
           {view && view.phase !== 'created' && view.phase !== 'lobby' ? (
             <span className="font-mono">
               {t('live.screen.pin')} <strong className="tracking-widest">{data.pin}</strong>
             </span>
           ) : null}
           <ConnectionBadge status={status} className="text-base" />
-        </div>
-      </header>
+        </>
+      }
+    >
       {error && !view ? <p className="mt-10 text-center text-3xl text-gold-400">{error}</p> : null}
       <div className="flex flex-1 flex-col justify-center py-6">
         {!view ? (
-          <p className="text-center text-3xl text-ink-300">{data.ended ? t('live.screen.thanks') : t('live.host.connecting')}</p>
+          <p className="text-center text-3xl text-ink-300">{t('live.host.connecting')}</p>
         ) : view.phase === 'created' || view.phase === 'lobby' ? (
           <Lobby view={view} joinHost={data.joinHost} qrSvg={data.qrSvg} />
         ) : view.phase === 'ended' ? (
-          <Podium view={view} />
+          <FinalPodium entries={view.leaderboard?.top ?? view.podium ?? []} />
         ) : view.phase === 'leaderboard' ? (
           <Leaderboard view={view} />
         ) : (
           <Question view={view} now={clock.now} />
         )}
       </div>
-    </main>
+    </ScreenFrame>
   )
 }
 
@@ -161,7 +188,7 @@ function Question({ view, now }: { view: ProjectorView; now: () => number }) {
       {open ? (
         <div className="flex items-center gap-6" aria-live="off">
           <span className={cn('w-40 text-center font-mono text-7xl font-bold tabular-nums', seconds <= 5 ? 'text-gold-400' : 'text-white')} data-testid="countdown">
-            {view.phase === 'paused' ? '❚❚' : seconds}
+            {seconds}
           </span>
           <div className="h-4 flex-1 overflow-hidden rounded-full bg-white/15" aria-hidden="true">
             <div className="h-full rounded-full bg-gold-400 motion-safe:transition-[width] motion-safe:duration-300" style={{ width: `${fraction * 100}%` }} />
@@ -222,6 +249,12 @@ function Leaderboard({ view }: { view: ProjectorView }) {
     <div className="grid gap-10 xl:grid-cols-[2fr_1fr]">
       <section>
         <h2 className="mb-6 text-5xl font-bold text-white">{t('live.screen.leaderboard')}</h2>
+        {/* A skipped question lands here directly, with no reveal: say why nobody scored. */}
+        {view.voided ? (
+          <p className="mb-6 text-3xl text-gold-400 lg:text-4xl" role="status">
+            {t('live.screen.voided')}
+          </p>
+        ) : null}
         <RankedList
           items={items}
           keyOf={(e) => e.playerId}
@@ -257,35 +290,6 @@ function Leaderboard({ view }: { view: ProjectorView }) {
           </ol>
         </section>
       ) : null}
-    </div>
-  )
-}
-
-function Podium({ view }: { view: ProjectorView }) {
-  const { t } = useTranslation()
-  const podium = view.podium ?? []
-  // Second, first, third: the winner in the middle, on the highest step.
-  const order = [podium[1], podium[0], podium[2]]
-  const heights = ['h-[24vh]', 'h-[34vh]', 'h-[18vh]']
-  return (
-    <div className="text-center">
-      <h2 className="text-6xl font-bold text-white">{t('live.screen.podium')}</h2>
-      <ol className="mt-10 grid grid-cols-3 items-end gap-6" aria-label={t('live.screen.podium')}>
-        {order.map((e, i) =>
-          e ? (
-            <li key={e.playerId} className="flex flex-col items-center">
-              <span className="text-4xl font-bold lg:text-5xl">{e.nickname}</span>
-              <span className="mt-2 text-2xl text-ink-300 lg:text-3xl">{t('live.screen.points', { count: e.score })}</span>
-              <div className={cn('mt-4 flex w-full items-start justify-center rounded-t-2xl pt-4 text-7xl font-bold text-ink-900', heights[i], i === 1 ? 'bg-gold-400' : 'bg-ink-200')}>
-                {e.rank}
-              </div>
-            </li>
-          ) : (
-            <li key={`empty-${i}`} aria-hidden="true" />
-          ),
-        )}
-      </ol>
-      <p className="mt-8 text-3xl text-ink-300">{t('live.screen.thanks')}</p>
     </div>
   )
 }
