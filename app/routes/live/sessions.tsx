@@ -99,7 +99,7 @@ export default function LiveSessions() {
         title={t('live.title')}
         lead={t('live.lead')}
         actions={
-          <Link to="/organiser/live/sets" className={buttonClass('secondary')}>
+          <Link to="/organiser/live/sets" className={buttonClass('secondary', 'md', 'whitespace-nowrap')}>
             {t('live.sets.nav')}
           </Link>
         }
