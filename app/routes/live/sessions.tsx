@@ -130,6 +130,7 @@ export default function LiveSessions() {
                       name={fields.source.name}
                       value={option}
                       checked={source === option}
+                      disabled={option === 'bank' && banks.length === 0}
                       onChange={() => setSource(option)}
                       className="h-4 w-4"
                     />
