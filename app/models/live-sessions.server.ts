@@ -2,20 +2,18 @@ import { randomBytes } from 'node:crypto'
 import { seededShuffle, type LiveQuestionInput } from '~/core/live/create-game'
 import type { GameSettingsInput } from '~/core/live/game-state'
 import type { LiveError } from '~/core/live/live-errors'
-import type { Difficulty, QuestionType } from '~/generated/prisma/client'
+import type { Difficulty, Prisma } from '~/generated/prisma/client'
 import type { Db } from '~/utils/db.server'
 import type { LiveEngineApi } from '~/utils/live-engine.server'
 import { audit } from './audit.server'
+import { LIVE_DB_TYPES, liveVersionSelect, versionToLiveInput } from './live-questions.server'
+import { setQuestionsForLive } from './question-sets.server'
 
 /**
- * Live sessions of an organisation: picking questions from a bank (pinned to
- * the versions asked), creating the session row and its running game, and
+ * Live sessions of an organisation: picking questions from a bank or a saved
+ * set (pinned to the versions asked), creating the session row and its running game, and
  * reading sessions back. Every query is scoped to the organiser's organisation.
  */
-
-/** Question types a live game can ask (prediction questions have no key to reveal). */
-export const LIVE_DB_TYPES: QuestionType[] = ['SINGLE', 'MULTIPLE', 'TRUE_FALSE']
-const TYPE_FROM_DB = { SINGLE: 'single', MULTIPLE: 'multiple', TRUE_FALSE: 'true_false' } as const
 
 export interface LiveQuestionFilter {
   bankId: string
@@ -64,59 +62,12 @@ export async function countLiveQuestions(db: Db, organisationId: string, filter:
   return db.question.count({ where: questionWhere(organisationId, filter) })
 }
 
-type StoredOption = { id?: unknown; text?: unknown; correct?: unknown }
-
-/** A stored question version as the live core takes it (the bank's option ids kept for analytics). */
-export function versionToLiveInput(v: {
-  id: string
-  questionId: string
-  type: QuestionType
-  stem: string
-  options: unknown
-  explanation: string | null
-  sourceDocument: string
-  sourceArticle: string | null
-  sourceUrl: string | null
-}): LiveQuestionInput | null {
-  if (v.type === 'PREDICTION') return null
-  const options = Array.isArray(v.options) ? (v.options as StoredOption[]) : []
-  return {
-    id: v.questionId,
-    versionId: v.id,
-    type: TYPE_FROM_DB[v.type],
-    stem: v.stem,
-    options: options.map((o, i) => ({
-      id: typeof o.id === 'string' ? o.id : String.fromCharCode(97 + i),
-      text: typeof o.text === 'string' ? o.text : '',
-      correct: o.correct === true,
-    })),
-    ...(v.explanation ? { explanation: v.explanation } : {}),
-    source: {
-      document: v.sourceDocument,
-      ...(v.sourceArticle ? { article: v.sourceArticle } : {}),
-      ...(v.sourceUrl ? { url: v.sourceUrl } : {}),
-    },
-  }
-}
-
-const versionSelect = {
-  id: true,
-  questionId: true,
-  type: true,
-  stem: true,
-  options: true,
-  explanation: true,
-  sourceDocument: true,
-  sourceArticle: true,
-  sourceUrl: true,
-} as const
-
 /** Draws `count` matching questions at random (seeded, so the draw can be replayed) and pins their current versions. */
 export async function pickLiveQuestions(db: Db, organisationId: string, filter: LiveQuestionFilter, seed: string): Promise<LiveQuestionInput[]> {
   const rows = await db.question.findMany({
     where: questionWhere(organisationId, filter),
     orderBy: { id: 'asc' },
-    select: { currentVersion: { select: versionSelect } },
+    select: { currentVersion: { select: liveVersionSelect } },
   })
   const versions = rows.flatMap((r) => (r.currentVersion ? [r.currentVersion] : []))
   return seededShuffle(versions, seed)
@@ -127,35 +78,51 @@ export async function pickLiveQuestions(db: Db, organisationId: string, filter: 
     })
 }
 
-export interface CreateLiveSessionInput {
-  title: string
-  filter: LiveQuestionFilter
-  settings: GameSettingsInput
-}
+/** Where a session's questions come from: a seeded draw from a bank, or a saved set in its order. */
+export type LiveQuestionSource = { filter: LiveQuestionFilter } | { setId: string }
+
+export type CreateLiveSessionInput = { title: string; settings: GameSettingsInput } & LiveQuestionSource
 
 export type CreateLiveSessionResult = { ok: true; id: string; pin: string } | { ok: false; field?: string; message: string }
 
-/** Picks the questions, starts the game in the engine, then records the session (and undoes the game if that fails). */
-export async function createLiveSession(
-  db: Db,
-  engine: LiveEngineApi,
-  user: { id: string; organisationId: string },
-  input: CreateLiveSessionInput,
-): Promise<CreateLiveSessionResult> {
-  const bank = await db.questionBank.findFirst({ where: { id: input.filter.bankId, organisationId: user.organisationId }, select: { id: true } })
+type PickedQuestions =
+  | { ok: true; questions: LiveQuestionInput[]; origin: Prisma.InputJsonObject }
+  | { ok: false; field: string; message: string }
+
+async function questionsFromBank(db: Db, organisationId: string, filter: LiveQuestionFilter, seed: string): Promise<PickedQuestions> {
+  const bank = await db.questionBank.findFirst({ where: { id: filter.bankId, organisationId }, select: { id: true } })
   if (!bank) return { ok: false, field: 'bankId', message: 'Ngân hàng câu hỏi không tồn tại hoặc không thuộc ban tổ chức của bạn.' }
-  const id = `ls${randomBytes(12).toString('hex')}`
-  const questions = await pickLiveQuestions(db, user.organisationId, input.filter, id)
+  const questions = await pickLiveQuestions(db, organisationId, filter, seed)
   if (questions.length === 0) {
     return { ok: false, field: 'count', message: 'Không có câu hỏi đã duyệt nào khớp bộ lọc (chủ đề, độ khó) trong ngân hàng này.' }
   }
-  if (questions.length < input.filter.count) {
+  if (questions.length < filter.count) {
     return {
       ok: false,
       field: 'count',
       message: `Chỉ có ${questions.length} câu hỏi đã duyệt khớp bộ lọc; hãy giảm số câu hoặc bỏ bớt điều kiện lọc.`,
     }
   }
+  return { ok: true, questions, origin: { filter: { ...filter } } }
+}
+
+async function questionsFromSet(db: Db, organisationId: string, setId: string): Promise<PickedQuestions> {
+  const picked = await setQuestionsForLive(db, organisationId, setId)
+  if (!picked.ok) return picked
+  return { ok: true, questions: picked.questions, origin: { set: { id: picked.set.id, name: picked.set.name } } }
+}
+
+/** Picks the questions, starts the game in the engine, then records the session with where its questions came from. */
+export async function createLiveSession(
+  db: Db,
+  engine: LiveEngineApi,
+  user: { id: string; organisationId: string },
+  input: CreateLiveSessionInput,
+): Promise<CreateLiveSessionResult> {
+  const id = `ls${randomBytes(12).toString('hex')}`
+  const picked = 'setId' in input ? await questionsFromSet(db, user.organisationId, input.setId) : await questionsFromBank(db, user.organisationId, input.filter, id)
+  if (!picked.ok) return picked
+  const { questions, origin } = picked
   const created: { ok: true; pin: string } | { ok: false; error: LiveError } = await engine.createGame({
     id,
     hostUserId: user.id,
@@ -171,11 +138,11 @@ export async function createLiveSession(
       title: input.title,
       pin: created.pin,
       status: 'LOBBY',
-      settings: { ...input.settings, filter: { ...input.filter } },
+      settings: { ...input.settings, ...origin },
       questionVersionIds: questions.map((q) => q.versionId),
     },
   })
-  await audit(db, user, 'live.create', 'LiveSession', id, { title: input.title, questions: questions.length, filter: { ...input.filter } })
+  await audit(db, user, 'live.create', 'LiveSession', id, { title: input.title, questions: questions.length, ...origin })
   return { ok: true, id, pin: created.pin }
 }
 

@@ -1,0 +1,209 @@
+import type { LiveQuestionInput } from '~/core/live/create-game'
+import { MAX_LIVE_QUESTIONS } from '~/core/live/create-game'
+import { describeSetProblems, setItemProblem, type SetItemProblem } from '~/core/live/question-set'
+import { foldDiacritics } from '~/core/text/normalize'
+import type { Prisma } from '~/generated/prisma/client'
+import type { Db } from '~/utils/db.server'
+import { audit } from './audit.server'
+import type { Actor } from './banks.server'
+import { liveVersionSelect, versionToLiveInput } from './live-questions.server'
+import { DIFFICULTY_FROM_DB, STATUS_FROM_DB, TYPE_FROM_DB } from './question-read.server'
+
+/**
+ * Saved question sets of an organisation (for live sessions). A set keeps
+ * question ids in order; the versions asked are pinned when a session is made
+ * from it (docs/decisions/008-saved-question-sets.md). Every query is scoped
+ * to the organiser's organisation: another organisation's set is "not found".
+ */
+
+export type QuestionSetInput = { name: string; description: string; questionIds: string[] }
+export type SetResult = { ok: true; id: string } | { ok: false; field?: 'name' | 'questionIds'; message: string }
+
+const itemQuestionSelect = {
+  id: true,
+  status: true,
+  type: true,
+  difficulty: true,
+  currentVersionId: true,
+  bank: { select: { id: true, name: true } },
+  currentVersion: { select: { stem: true, version: true } },
+} as const
+
+type ItemQuestion = Prisma.QuestionGetPayload<{ select: typeof itemQuestionSelect }>
+
+function problemOf(q: Pick<ItemQuestion, 'status' | 'type' | 'currentVersionId'>): SetItemProblem | null {
+  return setItemProblem({ status: STATUS_FROM_DB[q.status], type: TYPE_FROM_DB[q.type], hasCurrentVersion: q.currentVersionId !== null })
+}
+
+/** The organisation's sets, latest change first, with how many questions each holds and how many cannot be asked now. */
+export async function listQuestionSets(db: Db, organisationId: string) {
+  const sets = await db.questionSet.findMany({
+    where: { organisationId },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      updatedAt: true,
+      createdBy: { select: { fullName: true } },
+      items: { select: { question: { select: { status: true, type: true, currentVersionId: true } } } },
+    },
+  })
+  return sets.map((s) => ({
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    updatedAt: s.updatedAt.toISOString(),
+    createdBy: s.createdBy?.fullName ?? null,
+    questionCount: s.items.length,
+    blockedCount: s.items.filter((i) => problemOf(i.question) !== null).length,
+  }))
+}
+
+/** One set with its questions in order, each with what stops it being asked (null when it can be); null when not theirs. */
+export async function getQuestionSet(db: Db, organisationId: string, setId: string) {
+  const set = await db.questionSet.findFirst({
+    where: { id: setId, organisationId },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      updatedAt: true,
+      items: { orderBy: { position: 'asc' }, select: { position: true, question: { select: itemQuestionSelect } } },
+    },
+  })
+  if (!set) return null
+  return {
+    id: set.id,
+    name: set.name,
+    description: set.description,
+    updatedAt: set.updatedAt.toISOString(),
+    items: set.items.map((i) => toItemView(i.question)),
+  }
+}
+
+export type SetItemView = ReturnType<typeof toItemView>
+
+function toItemView(q: ItemQuestion) {
+  return {
+    id: q.id,
+    stem: q.currentVersion?.stem ?? '',
+    version: q.currentVersion?.version ?? null,
+    bankId: q.bank.id,
+    bankName: q.bank.name,
+    status: STATUS_FROM_DB[q.status],
+    type: TYPE_FROM_DB[q.type],
+    difficulty: DIFFICULTY_FROM_DB[q.difficulty],
+    problem: problemOf(q),
+  }
+}
+
+async function nameTaken(db: Db, organisationId: string, name: string, exceptId?: string) {
+  const key = foldDiacritics(name)
+  const others = await db.questionSet.findMany({ where: { organisationId, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { name: true } })
+  return others.some((s) => foldDiacritics(s.name) === key)
+}
+
+async function checkInput(db: Db, actor: Actor, input: QuestionSetInput, exceptId?: string): Promise<SetResult | null> {
+  if (input.questionIds.length === 0) return { ok: false, field: 'questionIds', message: 'Hãy chọn ít nhất một câu hỏi cho bộ' }
+  if (input.questionIds.length > MAX_LIVE_QUESTIONS) return { ok: false, field: 'questionIds', message: `Một bộ có tối đa ${MAX_LIVE_QUESTIONS} câu hỏi` }
+  if (new Set(input.questionIds).size !== input.questionIds.length) return { ok: false, field: 'questionIds', message: 'Mỗi câu hỏi chỉ được có một lần trong bộ' }
+  const found = await db.question.count({ where: { id: { in: input.questionIds }, bank: { organisationId: actor.organisationId } } })
+  if (found !== input.questionIds.length) {
+    const missing = input.questionIds.length - found
+    return { ok: false, field: 'questionIds', message: `${missing} câu hỏi đã chọn không còn trong ngân hàng của ban tổ chức. Hãy tải lại trang và chọn lại.` }
+  }
+  if (await nameTaken(db, actor.organisationId, input.name, exceptId)) {
+    return { ok: false, field: 'name', message: `Đã có bộ câu hỏi “${input.name}”. Hãy chọn tên khác.` }
+  }
+  return null
+}
+
+function itemRows(setId: string, questionIds: string[]) {
+  return questionIds.map((questionId, position) => ({ setId, position, questionId }))
+}
+
+export async function createQuestionSet(db: Db, actor: Actor, input: QuestionSetInput): Promise<SetResult> {
+  const refused = await checkInput(db, actor, input)
+  if (refused) return refused
+  return db.$transaction(async (tx) => {
+    const set = await tx.questionSet.create({
+      data: { organisationId: actor.organisationId, name: input.name, description: input.description, createdById: actor.id },
+      select: { id: true },
+    })
+    await tx.questionSetItem.createMany({ data: itemRows(set.id, input.questionIds) })
+    await audit(tx, actor, 'questionSet.create', 'QuestionSet', set.id, { name: input.name, questions: input.questionIds.length })
+    return { ok: true, id: set.id } as const
+  })
+}
+
+/** Replaces the name, description and the whole ordered list (the editor always sends all of it). */
+export async function updateQuestionSet(db: Db, actor: Actor, setId: string, input: QuestionSetInput): Promise<SetResult> {
+  const existing = await db.questionSet.findFirst({ where: { id: setId, organisationId: actor.organisationId }, select: { id: true, name: true } })
+  if (!existing) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' }
+  const refused = await checkInput(db, actor, input, setId)
+  if (refused) return refused
+  return db.$transaction(async (tx) => {
+    await tx.questionSetItem.deleteMany({ where: { setId } })
+    await tx.questionSetItem.createMany({ data: itemRows(setId, input.questionIds) })
+    await tx.questionSet.update({ where: { id: setId }, data: { name: input.name, description: input.description } })
+    await audit(tx, actor, 'questionSet.update', 'QuestionSet', setId, { before: { name: existing.name }, name: input.name, questions: input.questionIds.length })
+    return { ok: true, id: setId } as const
+  })
+}
+
+export async function deleteQuestionSet(db: Db, actor: Actor, setId: string): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
+  const existing = await db.questionSet.findFirst({ where: { id: setId, organisationId: actor.organisationId }, select: { name: true } })
+  if (!existing) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' }
+  // Scoped again in the delete itself, so the check and the delete cannot disagree.
+  const deleted = await db.questionSet.deleteMany({ where: { id: setId, organisationId: actor.organisationId } })
+  if (deleted.count === 0) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' }
+  await audit(db, actor, 'questionSet.delete', 'QuestionSet', setId, { name: existing.name })
+  return { ok: true, name: existing.name }
+}
+
+export type SetQuestionsResult =
+  | { ok: true; set: { id: string; name: string }; questions: LiveQuestionInput[] }
+  | { ok: false; field: 'setId'; message: string }
+
+/**
+ * The questions a session made from the set asks, in the set's order, each at
+ * its current version (what the session pins). Refused, naming every question
+ * that cannot be asked now, rather than running a shorter game than the host
+ * prepared.
+ */
+export async function setQuestionsForLive(db: Db, organisationId: string, setId: string): Promise<SetQuestionsResult> {
+  const set = await db.questionSet.findFirst({
+    where: { id: setId, organisationId },
+    select: {
+      id: true,
+      name: true,
+      items: {
+        orderBy: { position: 'asc' },
+        take: MAX_LIVE_QUESTIONS,
+        select: {
+          position: true,
+          question: { select: { status: true, type: true, currentVersionId: true, currentVersion: { select: liveVersionSelect } } },
+        },
+      },
+    },
+  })
+  if (!set) return { ok: false, field: 'setId', message: 'Bộ câu hỏi không tồn tại hoặc không thuộc ban tổ chức của bạn.' }
+  if (set.items.length === 0) return { ok: false, field: 'setId', message: `Bộ “${set.name}” chưa có câu hỏi nào.` }
+  const problems = set.items.flatMap((i) => {
+    const problem = problemOf(i.question)
+    return problem ? [{ position: i.position, stem: i.question.currentVersion?.stem ?? '', problem }] : []
+  })
+  if (problems.length > 0) return { ok: false, field: 'setId', message: describeSetProblems(problems) }
+  const questions = set.items.flatMap((i) => {
+    const input = i.question.currentVersion ? versionToLiveInput(i.question.currentVersion) : null
+    return input ? [input] : []
+  })
+  return { ok: true, set: { id: set.id, name: set.name }, questions }
+}
+
+/** Sets the session form offers: name, size and whether they can be run now. */
+export async function listSetsForSession(db: Db, organisationId: string) {
+  const sets = await listQuestionSets(db, organisationId)
+  return sets.map((s) => ({ id: s.id, name: s.name, questionCount: s.questionCount, blockedCount: s.blockedCount }))
+}
