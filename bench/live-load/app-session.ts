@@ -55,6 +55,7 @@ export async function createAppGame(base: string, opts: { questions: number; tim
   const created = await post(base, '/organiser/live?index', jar, {
     csrf: csrfOf(page),
     title: opts.title,
+    source: 'bank',
     bankId,
     count: String(opts.questions),
     questionTimeLimitSec: String(opts.timeLimitSec),

@@ -36,7 +36,6 @@ export async function startLive(options: StartLiveOptions) {
   const port = services.env.PORT
   const nodeId = options.nodeId ?? (port ? `${hostname()}-${port}` : `${hostname()}-${randomUUID().slice(0, 8)}`)
   const output = new SocketLiveOutput(io, {
-    clustered: Boolean(stores.redis),
     onError: (error) => logger.error({ err: error }, 'live: a socket write failed'),
   })
   const bus = stores.redis

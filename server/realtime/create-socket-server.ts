@@ -3,7 +3,6 @@ import { createAdapter } from '@socket.io/redis-adapter'
 import { Server } from 'socket.io'
 import type { RedisClient } from '../stores/redis-client'
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../app/core/live/contract'
-import type { LiveServerSideEvents } from './live-output'
 import type { AppServices } from '../../app/utils/services.server'
 import type { Metrics } from '../http/metrics'
 
@@ -13,7 +12,7 @@ import type { Metrics } from '../http/metrics'
  * adapter (one process).
  */
 export function createSocketServer(httpServer: HttpServer, services: AppServices, metrics: Metrics) {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, LiveServerSideEvents, SocketData>(httpServer, {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 16 * 1024,
     pingInterval: 20_000,

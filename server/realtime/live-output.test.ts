@@ -11,7 +11,7 @@ import { personalViews } from '../live/game-runner'
 import { closeTestClient, connectTestClient, uniqueKeyPrefix } from '../stores/redis-test-support'
 import { liveRooms, SocketLiveOutput, type LiveServer } from './live-output'
 
-/** Real Socket.IO servers and clients; slices of 3 sockets so a handful of phones spans several turns. */
+/** Real Socket.IO servers and clients; slices of 2–3 sockets so a handful of phones spans several turns. */
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
@@ -23,7 +23,10 @@ async function startNode(adapter?: Parameters<LiveServer['adapter']>[0]) {
   if (adapter) io.adapter(adapter)
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
   cleanups.push(() => new Promise<void>((resolve) => io.close(() => resolve())))
-  return { io, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}` }
+  return {
+    io,
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+  }
 }
 
 /** A phone: joins the players' room on connection and writes down every event it gets, in order. */
@@ -38,7 +41,11 @@ async function phones(node: { io: LiveServer; url: string }, output: SocketLiveO
     playerIds.map(
       (playerId) =>
         new Promise<void>((resolve, reject) => {
-          const client: ClientSocket = connectSocket(node.url, { transports: ['websocket'], auth: { playerId }, forceNew: true })
+          const client: ClientSocket = connectSocket(node.url, {
+            transports: ['websocket'],
+            auth: { playerId },
+            forceNew: true,
+          })
           cleanups.push(() => void client.close())
           const log: string[] = []
           received.set(playerId, log)
@@ -46,8 +53,8 @@ async function phones(node: { io: LiveServer; url: string }, output: SocketLiveO
           client.on('live:me', (m: { me: { playerId: string } }) => log.push(`me:${m.me.playerId === playerId ? 'mine' : 'other'}`))
           client.on('connect', () => resolve())
           client.on('connect_error', reject)
-        }),
-    ),
+        })
+    )
   )
   return received
 }
@@ -68,11 +75,19 @@ const settled = (check: () => void) => expect.poll(() => (check(), true), { time
 describe('SocketLiveOutput, written a slice at a time', () => {
   it('gives every phone the state once, then its own result, across several slices in one process', async () => {
     const node = await startNode()
-    const output = new SocketLiveOutput(node.io, { clustered: false, onError: (e) => { throw e }, slice: 3 })
+    const output = new SocketLiveOutput(node.io, {
+      onError: (e) => {
+        throw e
+      },
+      slice: 3,
+    })
     const { state, ids } = gameWithPlayers(8)
     const received = await phones(node, output, state.id, ids)
 
-    output.broadcast(state.id, 'players', 'live:state', { view: publicView(state), sentAt: T0 })
+    output.broadcast(state.id, 'players', 'live:state', {
+      view: publicView(state),
+      sentAt: T0,
+    })
     output.sendPersonal(state.id, personalViews(state, output.localPlayerIds(state.id)), T0)
     expect(output.backlog).toBeGreaterThan(0)
 
@@ -82,7 +97,7 @@ describe('SocketLiveOutput, written a slice at a time', () => {
     expect(output.backlog).toBe(0)
   })
 
-  it('reaches the phones of another process through one server-side message, each process writing its own in slices', async () => {
+  it('reaches the phones of another process once, through the Redis adapter', async () => {
     const prefix = uniqueKeyPrefix('live-output')
     const clients = await Promise.all([connectTestClient(), connectTestClient(), connectTestClient(), connectTestClient()])
     cleanups.push(() => Promise.all(clients.map(closeTestClient)).then(() => undefined))
@@ -91,13 +106,16 @@ describe('SocketLiveOutput, written a slice at a time', () => {
     const fail = (e: unknown) => {
       throw e
     }
-    const outA = new SocketLiveOutput(a.io, { clustered: true, onError: fail, slice: 2 })
-    const outB = new SocketLiveOutput(b.io, { clustered: true, onError: fail, slice: 2 })
+    const outA = new SocketLiveOutput(a.io, { onError: fail, slice: 2 })
+    const outB = new SocketLiveOutput(b.io, { onError: fail, slice: 2 })
     const { state, ids } = gameWithPlayers(7)
     const onA = await phones(a, outA, state.id, ids.slice(0, 3))
     const onB = await phones(b, outB, state.id, ids.slice(3))
 
-    outA.broadcast(state.id, 'players', 'live:state', { view: publicView(state), sentAt: T0 })
+    outA.broadcast(state.id, 'players', 'live:state', {
+      view: publicView(state),
+      sentAt: T0,
+    })
 
     await settled(() => {
       for (const id of ids.slice(0, 3)) expect(onA.get(id)).toEqual(['state:lobby'])

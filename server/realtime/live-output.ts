@@ -4,15 +4,8 @@ import type { PersonalView } from '../../app/core/live/views'
 import type { Audience, LiveOutput, ServerPayload } from '../live/engine-types'
 import { SlicedDelivery } from './sliced-delivery'
 
-/** A players' broadcast, handed to the other app processes so each writes to its own sockets a slice at a time. */
-export type PlayersBroadcast = { room: string; event: 'live:state'; payload: ServerPayload<'live:state'> }
-/** Between app processes (Socket.IO's serverSideEmit over the Redis adapter); never from a browser. */
-export interface LiveServerSideEvents {
-  'live:players': (message: PlayersBroadcast) => void
-}
-
-export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, LiveServerSideEvents, SocketData>
-export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, LiveServerSideEvents, SocketData>
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
 
 /** Room names. Every process's adapter knows them, so a broadcast reaches sockets wherever they connected. */
 export const liveRooms = {
@@ -21,11 +14,10 @@ export const liveRooms = {
 }
 
 /**
- * Sockets written per event-loop turn, for the players' broadcasts and personal views alike:
- * about 7 ms of writing here (~15 µs a socket), so an answer that arrives during a
- * 10,000-player fan-out waits for one slice, not for the whole loop.
+ * Personal views (10,000 different messages at each close) go out this many per event-loop
+ * turn, so they do not hold the loop, and the host's "next", for long.
  */
-export const DELIVERY_SLICE = 500
+export const PERSONAL_SLICE = 500
 /** Time for the kicked notice to reach the phone before the server closes the connection. */
 const KICK_DISCONNECT_DELAY_MS = 500
 
@@ -38,43 +30,33 @@ export class SocketLiveOutput implements LiveOutput {
   private readonly local = new Map<string, Map<string, Set<LiveSocket>>>()
   private readonly delivery: SlicedDelivery
 
-  /**
-   * `clustered`: other app processes share the rooms through the Redis adapter. Players'
-   * broadcasts then reach them as one server-side message, and each process writes to
-   * its own sockets in slices (the adapter would write them all in one turn).
-   */
   constructor(
     private readonly io: LiveServer,
-    private readonly options: { clustered: boolean; onError(error: unknown): void; slice?: number } = { clustered: false, onError: () => {} },
+    options: { onError(error: unknown): void; slice?: number } = {
+      onError: () => {},
+    }
   ) {
-    this.delivery = new SlicedDelivery({ slice: options.slice ?? DELIVERY_SLICE, onError: options.onError })
-    if (options.clustered) io.on('live:players', (message) => this.deliverLocally(message))
+    this.delivery = new SlicedDelivery({
+      slice: options.slice ?? PERSONAL_SLICE,
+      onError: options.onError,
+    })
   }
 
-  /** Socket writes waiting for their slice, in this process. */
+  /** Personal views waiting for their slice, in this process. */
   get backlog(): number {
     return this.delivery.backlog
   }
 
   broadcast<E extends 'live:state' | 'live:screen' | 'live:host'>(gameId: string, audience: Audience, event: E, payload: ServerPayload<E>): void {
-    const room = liveRooms.audience(gameId, audience)
-    if (audience === 'players' && event === 'live:state') {
-      const message = { room, event: 'live:state', payload: payload as ServerPayload<'live:state'> } as const
-      this.deliverLocally(message)
-      if (this.options.clustered) this.io.serverSideEmit('live:players', message)
-      return
-    }
-    // A projector and a host or two: one adapter broadcast, wherever their sockets are.
+    // One adapter broadcast, encoded once per process, wherever the sockets are. Writing a
+    // 10,000-socket room in slices was measured (docs/performance.md): it made both the fan-out
+    // and the answers' acknowledgements slower, so the room is written in one turn.
     // Socket.IO's typed emit cannot narrow a generic event name; the payload type is checked by the signature above.
-    ;(this.io.to(room) as unknown as { emit(e: string, p: unknown): void }).emit(event, payload)
-  }
-
-  private deliverLocally({ room, event, payload }: PlayersBroadcast): void {
-    // The room's members now: a phone that joins later gets the state in its join acknowledgement.
-    const ids = [...(this.io.of('/').adapter.rooms.get(room) ?? [])]
-    this.delivery.push(ids.length, (from, to) => {
-      this.io.local.to(from === 0 && to === ids.length ? room : ids.slice(from, to)).emit(event, payload)
-    })
+    ;(
+      this.io.to(liveRooms.audience(gameId, audience)) as unknown as {
+        emit(e: string, p: unknown): void
+      }
+    ).emit(event, payload)
   }
 
   localPlayerIds(gameId: string): string[] {

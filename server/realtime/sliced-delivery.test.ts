@@ -4,7 +4,11 @@ import { SlicedDelivery } from './sliced-delivery'
 function stepped(slice: number) {
   const turns: (() => void)[] = []
   const errors: unknown[] = []
-  const delivery = new SlicedDelivery({ slice, onError: (e) => errors.push(e), nextTurn: (run) => turns.push(run) })
+  const delivery = new SlicedDelivery({
+    slice,
+    onError: (e) => errors.push(e),
+    nextTurn: (run) => turns.push(run),
+  })
   const nextTurn = () => turns.shift()?.()
   return { delivery, turns, errors, nextTurn }
 }
@@ -17,9 +21,16 @@ describe('SlicedDelivery', () => {
     expect(written).toEqual([[0, 4]])
     expect(delivery.backlog).toBe(6)
     nextTurn()
-    expect(written).toEqual([[0, 4], [4, 8]])
+    expect(written).toEqual([
+      [0, 4],
+      [4, 8],
+    ])
     nextTurn()
-    expect(written).toEqual([[0, 4], [4, 8], [8, 10]])
+    expect(written).toEqual([
+      [0, 4],
+      [4, 8],
+      [8, 10],
+    ])
     expect(turns).toHaveLength(0)
     expect(delivery.backlog).toBe(0)
   })

@@ -1,12 +1,11 @@
 /**
  * A first-in, first-out line of socket writes, done a slice at a time.
  *
- * Writing one event to 10,000 sockets in one go holds the event loop for
- * ~150 ms on these machines; an answer that arrives meanwhile waits for the
- * whole loop before it is even read. Here at most `slice` sockets are written
- * per event-loop turn (setImmediate lets the incoming answers in between),
- * and the jobs of all games keep their order, so a phone always gets the
- * question's state before its own result of that question.
+ * At each close every phone gets its own result: 10,000 different messages,
+ * each encoded on its own. Written in one go they hold the event loop for
+ * hundreds of milliseconds, and the host's "next" (and the projector's
+ * leaderboard) waits behind them. Here at most `slice` sockets are written per
+ * event-loop turn, and jobs keep their order across games.
  */
 export interface SlicedDeliveryOptions {
   /** Sockets written per event-loop turn. */
@@ -16,7 +15,11 @@ export interface SlicedDeliveryOptions {
   nextTurn?: (run: () => void) => void
 }
 
-type Job = { size: number; done: number; write(from: number, to: number): void }
+type Job = {
+  size: number
+  done: number
+  write(from: number, to: number): void
+}
 
 export class SlicedDelivery {
   private readonly jobs: Job[] = []
