@@ -130,18 +130,24 @@ export async function createLiveSession(
     questions,
   })
   if (!created.ok) return { ok: false, message: created.error.message }
-  await db.liveSession.create({
-    data: {
-      id,
-      organisationId: user.organisationId,
-      hostId: user.id,
-      title: input.title,
-      pin: created.pin,
-      status: 'LOBBY',
-      settings: { ...input.settings, ...origin },
-      questionVersionIds: questions.map((q) => q.versionId),
-    },
-  })
+  try {
+    await db.liveSession.create({
+      data: {
+        id,
+        organisationId: user.organisationId,
+        hostId: user.id,
+        title: input.title,
+        pin: created.pin,
+        status: 'LOBBY',
+        settings: { ...input.settings, ...origin },
+        questionVersionIds: questions.map((q) => q.versionId),
+      },
+    })
+  } catch (error) {
+    // A game whose session row is missing could never be opened, yet would hold its PIN for a day.
+    await engine.discardGame(id).catch(() => false)
+    throw error
+  }
   await audit(db, user, 'live.create', 'LiveSession', id, { title: input.title, questions: questions.length, ...origin })
   return { ok: true, id, pin: created.pin }
 }

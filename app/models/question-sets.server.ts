@@ -16,7 +16,7 @@ import { DIFFICULTY_FROM_DB, STATUS_FROM_DB, TYPE_FROM_DB } from './question-rea
  * to the organiser's organisation: another organisation's set is "not found".
  */
 
-export type QuestionSetInput = { name: string; description: string; questionIds: string[] }
+export type QuestionSetInput = { name: string; description: string; questionIds: string[]; loadedAt?: string }
 export type SetResult = { ok: true; id: string } | { ok: false; field?: 'name' | 'questionIds'; message: string }
 
 const itemQuestionSelect = {
@@ -35,32 +35,40 @@ function problemOf(q: Pick<ItemQuestion, 'status' | 'type' | 'currentVersionId'>
   return setItemProblem({ status: STATUS_FROM_DB[q.status], type: TYPE_FROM_DB[q.type], hasCurrentVersion: q.currentVersionId !== null })
 }
 
-/** The organisation's sets, latest change first, with how many questions each holds and how many cannot be asked now. */
+/** Items whose question cannot be asked now: the database form of setItemProblem() (no version, prediction, not approved). */
+const blockedItemWhere = {
+  question: { OR: [{ currentVersionId: null }, { type: 'PREDICTION' }, { status: { not: 'APPROVED' } }] },
+} satisfies Prisma.QuestionSetItemWhereInput
+
+/** The organisation's sets, latest change first, with how many questions each holds and how many cannot be asked now (counted in SQL). */
 export async function listQuestionSets(db: Db, organisationId: string) {
-  const sets = await db.questionSet.findMany({
-    where: { organisationId },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      updatedAt: true,
-      createdBy: { select: { fullName: true } },
-      items: { select: { question: { select: { status: true, type: true, currentVersionId: true } } } },
-    },
-  })
+  const [sets, blocked] = await Promise.all([
+    db.questionSet.findMany({
+      where: { organisationId },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        updatedAt: true,
+        createdBy: { select: { fullName: true } },
+        _count: { select: { items: true } },
+      },
+    }),
+    db.questionSetItem.groupBy({ by: ['setId'], where: { set: { organisationId }, ...blockedItemWhere }, _count: { _all: true } }),
+  ])
+  const blockedBySet = new Map(blocked.map((b) => [b.setId, b._count._all]))
   return sets.map((s) => ({
     id: s.id,
     name: s.name,
     description: s.description,
     updatedAt: s.updatedAt.toISOString(),
     createdBy: s.createdBy?.fullName ?? null,
-    questionCount: s.items.length,
-    blockedCount: s.items.filter((i) => problemOf(i.question) !== null).length,
+    questionCount: s._count.items,
+    blockedCount: blockedBySet.get(s.id) ?? 0,
   }))
 }
 
-/** One set with its questions in order, each with what stops it being asked (null when it can be); null when not theirs. */
 export async function getQuestionSet(db: Db, organisationId: string, setId: string) {
   const set = await db.questionSet.findFirst({
     where: { id: setId, organisationId },
@@ -137,16 +145,27 @@ export async function createQuestionSet(db: Db, actor: Actor, input: QuestionSet
   })
 }
 
-/** Replaces the name, description and the whole ordered list (the editor always sends all of it). */
+/** A save that lost the race to another save or a delete: the organiser reloads and sees the other change. */
+const CHANGED_MEANWHILE = 'Bộ câu hỏi vừa được người khác sửa hoặc xóa. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.'
+
+/**
+ * Replaces the name, description and the whole ordered list (the editor always sends all of it).
+ * The set's row is updated first, inside the transaction: that locks it, so two saves run one
+ * after the other, and with `loadedAt` the second is refused instead of overwriting the first.
+ */
 export async function updateQuestionSet(db: Db, actor: Actor, setId: string, input: QuestionSetInput): Promise<SetResult> {
   const existing = await db.questionSet.findFirst({ where: { id: setId, organisationId: actor.organisationId }, select: { id: true, name: true } })
   if (!existing) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' }
   const refused = await checkInput(db, actor, input, setId)
   if (refused) return refused
   return db.$transaction(async (tx) => {
+    const claimed = await tx.questionSet.updateMany({
+      where: { id: setId, organisationId: actor.organisationId, ...(input.loadedAt ? { updatedAt: new Date(input.loadedAt) } : {}) },
+      data: { name: input.name, description: input.description, updatedAt: new Date() },
+    })
+    if (claimed.count === 0) return { ok: false, message: CHANGED_MEANWHILE } as const
     await tx.questionSetItem.deleteMany({ where: { setId } })
     await tx.questionSetItem.createMany({ data: itemRows(setId, input.questionIds) })
-    await tx.questionSet.update({ where: { id: setId }, data: { name: input.name, description: input.description } })
     await audit(tx, actor, 'questionSet.update', 'QuestionSet', setId, { before: { name: existing.name }, name: input.name, questions: input.questionIds.length })
     return { ok: true, id: setId } as const
   })
@@ -155,11 +174,13 @@ export async function updateQuestionSet(db: Db, actor: Actor, setId: string, inp
 export async function deleteQuestionSet(db: Db, actor: Actor, setId: string): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
   const existing = await db.questionSet.findFirst({ where: { id: setId, organisationId: actor.organisationId }, select: { name: true } })
   if (!existing) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' }
-  // Scoped again in the delete itself, so the check and the delete cannot disagree.
-  const deleted = await db.questionSet.deleteMany({ where: { id: setId, organisationId: actor.organisationId } })
-  if (deleted.count === 0) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' }
-  await audit(db, actor, 'questionSet.delete', 'QuestionSet', setId, { name: existing.name })
-  return { ok: true, name: existing.name }
+  return db.$transaction(async (tx) => {
+    // Scoped again in the delete itself, so the check and the delete cannot disagree.
+    const deleted = await tx.questionSet.deleteMany({ where: { id: setId, organisationId: actor.organisationId } })
+    if (deleted.count === 0) return { ok: false, message: 'Không tìm thấy bộ câu hỏi' } as const
+    await audit(tx, actor, 'questionSet.delete', 'QuestionSet', setId, { name: existing.name })
+    return { ok: true, name: existing.name } as const
+  })
 }
 
 export type SetQuestionsResult =

@@ -15,6 +15,8 @@ export interface LiveEngineApi {
     settings: GameSettingsInput
     questions: LiveQuestionInput[]
   }): Promise<{ ok: true; pin: string } | { ok: false; error: LiveError }>
+  /** Undoes createGame when the session could not be recorded (only a game nobody has played). */
+  discardGame(id: string): Promise<boolean>
   /** The running game behind a PIN, or null. */
   findGameByPin(pin: string): Promise<string | null>
 }

@@ -127,6 +127,24 @@ describe('LiveEngine with one process', () => {
     expect(again.ok).toBe(false)
   })
 
+  it('discards a game nobody has played (its session could not be recorded): runner, Redis copy, lease and PIN go', async () => {
+    const { store, a, pin } = await setup()
+    expect(await a.engine.discardGame('game1')).toBe(true)
+    expect(a.engine.ownedGameIds()).toEqual([])
+    expect(await store.load('game1')).toBeNull()
+    expect(await store.findByPin(pin)).toBeNull()
+    expect(await store.leaseOwner('game1')).toBeNull()
+    expect(await a.engine.discardGame('game1')).toBe(false)
+  })
+
+  it('never discards a game that has started', async () => {
+    const { store, a, pin } = await setup()
+    ok(await a.engine.execute('game1', { kind: 'host', command: { type: 'start', by: HOST } }))
+    expect(await a.engine.discardGame('game1')).toBe(false)
+    expect(a.engine.ownedGameIds()).toEqual(['game1'])
+    expect(await store.findByPin(pin)).toBe('game1')
+  })
+
   it('closes the question at deadline + allowance on its own timer, with every accepted answer', async () => {
     const { clock, a, ids } = await setup()
     ok(await a.engine.execute('game1', { kind: 'host', command: { type: 'start', by: HOST } }))

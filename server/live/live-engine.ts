@@ -175,6 +175,22 @@ export class LiveEngine {
     return { ok: true, pin }
   }
 
+  /**
+   * Undoes createGame when its session could not be recorded in PostgreSQL: a game nobody
+   * can open must not keep its PIN, its Redis copy or a runner. Only a game this process
+   * created and that has not started is discarded.
+   */
+  async discardGame(gameId: string): Promise<boolean> {
+    const runner = this.runners.get(gameId)
+    if (!runner || (runner.state.phase !== 'created' && runner.state.phase !== 'lobby') || runner.state.questionIndex >= 0) return false
+    this.drop(runner)
+    await this.o.store.delete(gameId)
+    await this.o.store.releasePin(runner.state.pin, gameId)
+    await this.o.store.releaseLease(gameId, this.nodeId)
+    this.o.logger.warn({ gameId }, 'live game discarded before it was used')
+    return true
+  }
+
   /** Runs a socket's request on the game, wherever it runs. */
   async execute<K extends EngineRequest['kind']>(gameId: string, request: EngineRequest & { kind: K }): Promise<EngineResponse<K>> {
     return (await this.route(gameId, request)) as EngineResponse<K>

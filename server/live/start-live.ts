@@ -79,6 +79,7 @@ export async function startLive(options: StartLiveOptions) {
 
   const api: LiveEngineApi = {
     createGame: (input) => engine.createGame(input),
+    discardGame: (id) => engine.discardGame(id),
     findGameByPin: (pin) => engine.findGameByPin(pin),
   }
   return { engine, api, stop: () => engine.stop() }

@@ -49,6 +49,7 @@ const draft = (stem: string): QuestionDraft =>
 /** The engine as pages see it, recording what it was asked to run; the game itself is built by the real core. */
 function recordingEngine() {
   const games: { id: string; questions: LiveQuestionInput[] }[] = []
+  const discarded: string[] = []
   const engine: LiveEngineApi = {
     async createGame(input) {
       const built = createGame({ ...input, pin: '482915' }, input.id, 0)
@@ -56,11 +57,15 @@ function recordingEngine() {
       games.push({ id: input.id, questions: input.questions })
       return { ok: true, pin: '482915' }
     },
+    async discardGame(id) {
+      discarded.push(id)
+      return true
+    },
     async findGameByPin() {
       return null
     },
   }
-  return { engine, games }
+  return { engine, games, discarded }
 }
 
 const settings = { questionTimeLimitSec: 20 }
@@ -105,6 +110,31 @@ describe('saving sets', () => {
     expect(after?.items.map((i) => i.id)).toEqual([q[2], q[4], q[1], q[3]])
     const listed = (await listQuestionSets(t.db, actor.organisationId)).find((s) => s.id === id)
     expect(listed).toMatchObject({ questionCount: 4, blockedCount: 0, createdBy: 'Người Dẫn' })
+  })
+
+  it('refuses a save over a newer save or a delete, and two saves at once never mix their lists', async () => {
+    const id = await newSet('Bộ hai người cùng sửa', [q[0], q[1]])
+    const loadedAt = (await getQuestionSet(t.db, actor.organisationId, id))!.updatedAt
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await updateQuestionSet(t.db, actor, id, { name: 'Bộ hai người cùng sửa', description: 'A', questionIds: [q[2]], loadedAt })).toEqual({ ok: true, id })
+    // The second organiser loaded the set before the first saved.
+    const late = await updateQuestionSet(t.db, actor, id, { name: 'Bộ hai người cùng sửa', description: 'B', questionIds: [q[3]], loadedAt })
+    expect(late).toEqual({ ok: false, message: 'Bộ câu hỏi vừa được người khác sửa hoặc xóa. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.' })
+    expect((await getQuestionSet(t.db, actor.organisationId, id))?.items.map((i) => i.id)).toEqual([q[2]])
+
+    // Two saves at the same moment: one after the other, each list whole, no key clash.
+    const both = await Promise.all([
+      updateQuestionSet(t.db, actor, id, { name: 'Bộ hai người cùng sửa', description: 'C', questionIds: [q[0], q[1], q[2]] }),
+      updateQuestionSet(t.db, actor, id, { name: 'Bộ hai người cùng sửa', description: 'D', questionIds: [q[3], q[4]] }),
+    ])
+    expect(both).toEqual([{ ok: true, id }, { ok: true, id }])
+    const final = await getQuestionSet(t.db, actor.organisationId, id)
+    expect([[q[0], q[1], q[2]], [q[3], q[4]]]).toContainEqual(final?.items.map((i) => i.id))
+
+    // A save after the set was deleted elsewhere.
+    const fresh = (await getQuestionSet(t.db, actor.organisationId, id))!.updatedAt
+    await t.db.questionSet.delete({ where: { id } })
+    expect(await updateQuestionSet(t.db, actor, id, { name: 'Bộ hai người cùng sửa', description: '', questionIds: [q[0]], loadedAt: fresh })).toMatchObject({ ok: false })
   })
 
   it('refuses a name already used (accents and case ignored), a question of another organisation, and a question twice', async () => {
@@ -201,5 +231,20 @@ describe('sessions from a set', () => {
     expect(new Set(games[0].questions.map((x) => x.id))).toEqual(new Set([q[3], q[4]]))
     const session = await t.db.liveSession.findFirstOrThrow({ where: { title: 'Phiên từ ngân hàng' } })
     expect(session.settings).toMatchObject({ filter: { bankId: bankB, count: 2 } })
+  })
+
+  it('discards the new game when its session cannot be recorded, so its PIN is not held', async () => {
+    const { engine, games, discarded } = recordingEngine()
+    const failingDb = new Proxy(t.db, {
+      get(target, property, receiver) {
+        if (property === 'liveSession') return { create: () => Promise.reject(new Error('database went away')) }
+        return Reflect.get(target, property, receiver) as unknown
+      },
+    })
+    await expect(
+      createLiveSession(failingDb, engine, actor, { title: 'Phiên không lưu được', filter: { bankId: bankB, tags: [], difficulty: null, count: 1 }, settings }),
+    ).rejects.toThrow('database went away')
+    expect(games).toHaveLength(1)
+    expect(discarded).toEqual([games[0].id])
   })
 })

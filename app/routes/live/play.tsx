@@ -14,6 +14,7 @@ import type { PersonalView, PublicView } from '~/core/live/views'
 import { getOptionalUser } from '~/utils/auth.server'
 import { isLimited, limit, waitInWords } from '~/utils/rate-limit.server'
 import { requireLiveEngine } from '~/utils/live-engine.server'
+import { mergeMe } from './merge-me'
 
 export const handle = { bare: true }
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d && 'title' in d ? d.title : 'Thi trực tiếp'} · Thi Pháp Luật` }]
@@ -127,7 +128,7 @@ function Player({ pin, gameId, title, teamMode, units, user }: PlayerProps) {
   const { status, request } = useLiveSocket((socket: LiveClientSocket, again) => {
     if (!again) {
       socket.on('live:state', (m: StateMessage) => acceptState(m.view, m.sentAt))
-      socket.on('live:me', (m: MeMessage) => setMe(m.me))
+      socket.on('live:me', (m: MeMessage) => setMe((current) => mergeMe(current, m.me)))
       socket.on('live:kicked', (m) => {
         window.sessionStorage.removeItem(tokenKey(gameId))
         setKicked(m.message)

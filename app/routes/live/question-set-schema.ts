@@ -9,8 +9,10 @@ export const questionSetFormSchema = z.object({
     .min(3, 'Tên bộ câu hỏi cần ít nhất 3 ký tự')
     .max(120, 'Tên bộ câu hỏi tối đa 120 ký tự'),
   description: z.string().trim().max(500, 'Mô tả tối đa 500 ký tự').default(''),
+  /** When the editor loaded the set: a save over someone else's newer save is refused, not silently merged. */
+  loadedAt: z.iso.datetime({ error: 'Phiên bản bộ câu hỏi không hợp lệ' }).optional(),
   questionIds: z
-    .array(z.string().min(1).max(64))
+    .array(z.string({ error: 'Mã câu hỏi không hợp lệ' }).min(1, 'Mã câu hỏi không hợp lệ').max(64, 'Mã câu hỏi không hợp lệ'), { error: 'Danh sách câu hỏi không hợp lệ' })
     .default([])
     .pipe(
       z

@@ -248,7 +248,7 @@ export default function LiveSessions() {
               {t('live.create.teamMode')}
             </label>
             <div className="md:col-span-2">
-              <Button type="submit" size="lg" disabled={navigation.state === 'submitting'}>
+              <Button type="submit" size="lg" disabled={navigation.state === 'submitting' || (source === 'set' && sets.length === 0)}>
                 {t('live.create.submit')}
               </Button>
             </div>

@@ -97,6 +97,7 @@ function SetEditor() {
         <Form method="post" {...getFormProps(form)} className="space-y-6">
           <CsrfInput />
           <input type="hidden" name="intent" value="save" />
+          {set ? <input type="hidden" name="loadedAt" value={set.updatedAt} /> : null}
           {form.errors ? <Alert tone="error">{form.errors.join(' ')}</Alert> : null}
           <Card className="space-y-4">
             <h2 className="text-xl">{t('live.sets.details')}</h2>

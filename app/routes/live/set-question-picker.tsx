@@ -35,10 +35,12 @@ export function SetQuestionPicker({
   const [bankId, setBankId] = useState(banks[0]?.id ?? '')
   const { load } = search
 
-  // The first page of the first bank, so there is something to pick before any search.
+  // The first page of the first bank, so there is something to pick before any search. Keyed on the
+  // bank's id, not the array: the loader runs again after every save and must not reset the results.
+  const firstBankId = banks[0]?.id
   useEffect(() => {
-    if (banks[0]) load(`${SEARCH_URL}?bank=${encodeURIComponent(banks[0].id)}`)
-  }, [banks, load])
+    if (firstBankId) load(`${SEARCH_URL}?bank=${encodeURIComponent(firstBankId)}`)
+  }, [firstBankId, load])
 
   if (banks.length === 0) return <Alert tone="warning">{t('live.sets.noBanks')}</Alert>
 
