@@ -54,7 +54,11 @@ test('a host builds a saved set in their order and runs a live session from it',
 
   await page.getByRole('button', { name: 'Bỏ câu 3 khỏi bộ' }).click()
   await page.getByRole('button', { name: 'Đưa câu 3 lên trên' }).click()
-  await page.getByRole('button', { name: 'Đưa câu 2 lên trên' }).click()
+  // Focus follows the moved question (keyboard users keep their place), and the move is announced.
+  await expect(page.getByRole('button', { name: 'Đưa câu 2 lên trên' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Đưa câu 1 xuống dưới' })).toBeFocused()
+  await expect(page.getByText('Đã chuyển câu hỏi tới vị trí 1')).toBeAttached()
   await expect(page.getByRole('heading', { name: 'Câu hỏi đã chọn (3)' })).toBeVisible()
   expect(await chosenStems(page)).toEqual([FIRST, SECOND, THIRD])
   await expectAccessible(page)

@@ -60,6 +60,7 @@ export const liveVi = {
     noneChosen: 'Chưa chọn câu hỏi nào. Tìm và thêm câu hỏi ở phần “Thêm câu hỏi từ ngân hàng”.',
     moveUp: 'Đưa câu {{n}} lên trên',
     moveDown: 'Đưa câu {{n}} xuống dưới',
+    movedTo: 'Đã chuyển câu hỏi tới vị trí {{n}}',
     remove: 'Bỏ',
     removeLabel: 'Bỏ câu {{n}} khỏi bộ',
     problem: {
@@ -326,6 +327,7 @@ export const liveEn: typeof liveVi = {
     noneChosen: 'No question chosen yet. Find and add questions under “Add questions from a bank”.',
     moveUp: 'Move question {{n}} up',
     moveDown: 'Move question {{n}} down',
+    movedTo: 'Question moved to position {{n}}',
     remove: 'Remove',
     removeLabel: 'Remove question {{n}} from the set',
     problem: {
