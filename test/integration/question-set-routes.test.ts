@@ -1,0 +1,94 @@
+import type { AppLoadContext, LoaderFunctionArgs } from '@remix-run/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createQuestionSet } from '../../app/models/question-sets.server'
+import { loader as editLoader } from '../../app/routes/live/set-edit'
+import { loader as searchLoader } from '../../app/routes/live/set-question-search'
+import { loader as listLoader } from '../../app/routes/live/sets-list'
+import { createSessionStorage } from '../../app/utils/session.server'
+import { LIVE_TEST_SECRET, seedLiveWorld } from '../setup/live-node'
+import { createTestDatabase, type TestDatabase } from '../setup/test-database'
+
+/**
+ * The saved-set pages over HTTP, as the router calls them: who may open the list, the editor
+ * and the picker's search. The models are scoped too (question-sets.test.ts); these tests catch
+ * a page that forgets its own check.
+ */
+
+let database: TestDatabase
+let mine: Awaited<ReturnType<typeof seedLiveWorld>>
+let theirs: Awaited<ReturnType<typeof seedLiveWorld>>
+let context: AppLoadContext
+let setId: string
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  mine = await seedLiveWorld(database.db, 'sets-mine')
+  theirs = await seedLiveWorld(database.db, 'sets-theirs')
+  context = {
+    services: {
+      db: database.db,
+      secrets: { session: LIVE_TEST_SECRET, certificate: LIVE_TEST_SECRET, csrf: LIVE_TEST_SECRET },
+      publicUrl: 'http://hoitruong.test',
+      sessionStorage: createSessionStorage(LIVE_TEST_SECRET, false),
+      extensions: {},
+    },
+  } as unknown as AppLoadContext
+  const question = await database.db.question.findFirstOrThrow({ where: { bankId: mine.bankId }, select: { id: true } })
+  const created = await createQuestionSet(database.db, { id: mine.host.id, organisationId: mine.organisationId }, { name: 'Bộ của Ba Đình', description: '', questionIds: [question.id] })
+  if (!created.ok) throw new Error(created.message)
+  setId = created.id
+})
+
+afterAll(async () => {
+  await database?.drop()
+})
+
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>
+
+function call(loader: Loader, path: string, params: Record<string, string>, cookie?: string) {
+  const request = new Request(`http://hoitruong.test${path}`, { headers: cookie ? { Cookie: cookie } : {} })
+  return loader({ request, context, params })
+}
+
+async function refusal(promise: Promise<unknown>): Promise<Response> {
+  const outcome = await promise.then(
+    (value) => value,
+    (error: unknown) => error,
+  )
+  if (!(outcome instanceof Response)) throw new Error(`expected a refusal, got ${JSON.stringify(outcome)}`)
+  return outcome
+}
+
+describe('saved-set pages', () => {
+  it('send a visitor to log in and refuse a participant, on the list, the editor and the search', async () => {
+    const pages: [Loader, string, Record<string, string>][] = [
+      [listLoader, '/organiser/live/sets', {}],
+      [editLoader, `/organiser/live/sets/${setId}`, { setId }],
+      [searchLoader, `/organiser/live/sets/search?bank=${mine.bankId}`, {}],
+    ]
+    for (const [loader, path, params] of pages) {
+      const visitor = await refusal(call(loader, path, params))
+      expect(visitor.status).toBe(302)
+      expect(visitor.headers.get('Location')).toMatch(/^\/login/)
+      expect((await refusal(call(loader, path, params, mine.participant.cookie))).status).toBe(403)
+    }
+  })
+
+  it('show an organiser their own sets and bank, and nothing of another organisation', async () => {
+    const own = (await call(listLoader, '/organiser/live/sets', {}, mine.host.cookie)) as { sets: { id: string }[] }
+    expect(own.sets.map((s) => s.id)).toEqual([setId])
+    const other = (await call(listLoader, '/organiser/live/sets', {}, theirs.host.cookie)) as { sets: { id: string }[] }
+    expect(other.sets).toEqual([])
+
+    expect((await refusal(call(editLoader, `/organiser/live/sets/${setId}`, { setId }, theirs.host.cookie))).status).toBe(404)
+
+    const foreignBank = (await call(searchLoader, `/organiser/live/sets/search?bank=${mine.bankId}`, {}, theirs.host.cookie)) as Response
+    expect(foreignBank.status).toBe(404)
+    const ownBank = (await call(searchLoader, `/organiser/live/sets/search?bank=${mine.bankId}`, {}, mine.host.cookie)) as Response
+    const body = (await ownBank.json()) as { ok: boolean; items: unknown[] }
+    expect(body.ok).toBe(true)
+    expect(body.items.length).toBeGreaterThan(0)
+    // The picker lists questions to choose, never which option is right.
+    expect(JSON.stringify(body)).not.toMatch(/"correct"/)
+  })
+})
