@@ -4,8 +4,7 @@ import { loader as hostLoader } from '../../app/routes/live/host'
 import { loader as screenLoader } from '../../app/routes/live/screen'
 import { requireLiveEngine } from '../../app/utils/live-engine.server'
 import { screenKey } from '../../app/utils/live-tokens.server'
-import { createSessionStorage } from '../../app/utils/session.server'
-import { LIVE_TEST_SECRET, seedLiveWorld } from '../setup/live-node'
+import { LIVE_TEST_SECRET, loaderContext, seedLiveWorld } from '../setup/live-node'
 import { createTestDatabase, type TestDatabase } from '../setup/test-database'
 
 /**
@@ -21,15 +20,7 @@ let context: AppLoadContext
 beforeAll(async () => {
   database = await createTestDatabase()
   world = await seedLiveWorld(database.db, 'loaders')
-  context = {
-    services: {
-      db: database.db,
-      secrets: { session: LIVE_TEST_SECRET, certificate: LIVE_TEST_SECRET, csrf: LIVE_TEST_SECRET },
-      publicUrl: 'http://hoitruong.test',
-      sessionStorage: createSessionStorage(LIVE_TEST_SECRET, false),
-      extensions: {},
-    },
-  } as unknown as AppLoadContext
+  context = loaderContext(database.db)
 })
 
 afterAll(async () => {

@@ -4,8 +4,7 @@ import { createQuestionSet } from '../../app/models/question-sets.server'
 import { loader as editLoader } from '../../app/routes/live/set-edit'
 import { loader as searchLoader } from '../../app/routes/live/set-question-search'
 import { loader as listLoader } from '../../app/routes/live/sets-list'
-import { createSessionStorage } from '../../app/utils/session.server'
-import { LIVE_TEST_SECRET, seedLiveWorld } from '../setup/live-node'
+import { loaderContext, seedLiveWorld } from '../setup/live-node'
 import { createTestDatabase, type TestDatabase } from '../setup/test-database'
 
 /**
@@ -24,15 +23,7 @@ beforeAll(async () => {
   database = await createTestDatabase()
   mine = await seedLiveWorld(database.db, 'sets-mine')
   theirs = await seedLiveWorld(database.db, 'sets-theirs')
-  context = {
-    services: {
-      db: database.db,
-      secrets: { session: LIVE_TEST_SECRET, certificate: LIVE_TEST_SECRET, csrf: LIVE_TEST_SECRET },
-      publicUrl: 'http://hoitruong.test',
-      sessionStorage: createSessionStorage(LIVE_TEST_SECRET, false),
-      extensions: {},
-    },
-  } as unknown as AppLoadContext
+  context = loaderContext(database.db)
   const question = await database.db.question.findFirstOrThrow({ where: { bankId: mine.bankId }, select: { id: true } })
   const created = await createQuestionSet(database.db, { id: mine.host.id, organisationId: mine.organisationId }, { name: 'Bộ của Ba Đình', description: '', questionIds: [question.id] })
   if (!created.ok) throw new Error(created.message)

@@ -1,3 +1,4 @@
+import type { AppLoadContext } from '@remix-run/node'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
@@ -26,6 +27,19 @@ import { TEST_REDIS_URL } from '../../server/stores/redis-test-support'
  */
 
 export const LIVE_TEST_SECRET = 'live-integration-secret-that-is-long-enough'
+
+/** What a page's loader or action needs of the app to run against a test database (sessions signed with LIVE_TEST_SECRET). */
+export function loaderContext(db: Db): AppLoadContext {
+  return {
+    services: {
+      db,
+      secrets: { session: LIVE_TEST_SECRET, certificate: LIVE_TEST_SECRET, csrf: LIVE_TEST_SECRET },
+      publicUrl: 'http://hoitruong.test',
+      sessionStorage: createSessionStorage(LIVE_TEST_SECRET, false),
+      extensions: {},
+    },
+  } as unknown as AppLoadContext
+}
 
 export interface LiveNodeOptions {
   db: Db
