@@ -17,7 +17,7 @@ export const liveRooms = {
  * Personal views (10,000 different messages at each close) go out this many per event-loop
  * turn, so they do not hold the loop, and the host's "next", for long.
  */
-export const PERSONAL_SLICE = 500
+const PERSONAL_SLICE = 500
 /** Time for the kicked notice to reach the phone before the server closes the connection. */
 const KICK_DISCONNECT_DELAY_MS = 500
 

@@ -32,8 +32,9 @@ export async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
 
-export async function login(page: Page, who: { login: string; password: string }) {
-  await gotoHydrated(page, '/login')
+/** Signs in; `base` is the address of another app process than the default server. */
+export async function login(page: Page, who: { login: string; password: string }, base = '') {
+  await gotoHydrated(page, `${base}/login`)
   await page.getByLabel('Số điện thoại hoặc email').fill(who.login)
   await page.getByLabel('Mật khẩu').fill(who.password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()

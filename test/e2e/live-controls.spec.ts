@@ -1,6 +1,7 @@
-import { devices, expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import { devices, expect, test, type Locator, type Page } from '@playwright/test'
 import { createClient } from 'redis'
 import { DEMO_ORGANISER, expectAccessible, gotoHydrated, login, sql } from './helpers'
+import { joinLiveGame, livePhone } from './live-helpers'
 
 /**
  * The host's less common controls, as people in the hall see them: the host
@@ -33,18 +34,6 @@ async function answerKeys(gameId: string): Promise<AnswerKey[]> {
   } finally {
     await client.quit()
   }
-}
-
-async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...devices['Pixel 7'], locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
-  return { context, page: await context.newPage() }
-}
-
-async function joinGame(page: Page, pin: string, nickname: string) {
-  await gotoHydrated(page, `/join/${pin}`)
-  await page.getByLabel('Biệt danh').fill(nickname)
-  await page.getByRole('button', { name: 'Tham gia', exact: true }).click()
-  await expect(page.getByText('Bạn đã vào phòng! Hãy chờ người điều khiển bắt đầu.')).toBeVisible()
 }
 
 const RECEIVED = 'Đã ghi nhận câu trả lời. Chờ công bố đáp án…'
@@ -97,10 +86,10 @@ test('the host pauses, resumes, ends the timer early, skips and ends the game fr
   await gotoHydrated(projector, screenHref!)
   await expect(projector.getByTestId('screen-pin')).toHaveText(pin)
 
-  const an = await phone(browser)
-  const binh = await phone(browser)
-  await joinGame(an.page, pin, 'Ánh Dương')
-  await joinGame(binh.page, pin, 'Bình Minh')
+  const an = await livePhone(browser)
+  const binh = await livePhone(browser)
+  await joinLiveGame(an.page, pin, 'Ánh Dương')
+  await joinLiveGame(binh.page, pin, 'Bình Minh')
   await expect(projector.getByText('2 người đã vào phòng')).toBeVisible()
   const players = [an.page, binh.page]
 

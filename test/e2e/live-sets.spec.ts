@@ -1,5 +1,6 @@
-import { devices, expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { DEMO_ORGANISER, expectAccessible, gotoHydrated, login, sql } from './helpers'
+import { joinLiveGame, livePhone } from './live-helpers'
 
 /**
  * Saved question sets: the demo organiser builds a set of three questions of
@@ -115,12 +116,8 @@ test('a host builds a saved set in their order and runs a live session from it',
   await gotoHydrated(projector, screenHref!)
   await expect(projector.getByTestId('screen-pin')).toHaveText(session.pin)
 
-  const phoneContext = await browser.newContext({ ...devices['Pixel 7'], locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
-  const phone = await phoneContext.newPage()
-  await gotoHydrated(phone, `/join/${session.pin}`)
-  await phone.getByLabel('Biệt danh').fill('Hoa Sen')
-  await phone.getByRole('button', { name: 'Tham gia', exact: true }).click()
-  await expect(phone.getByText('Bạn đã vào phòng! Hãy chờ người điều khiển bắt đầu.')).toBeVisible()
+  const { context: phoneContext, page: phone } = await livePhone(browser)
+  await joinLiveGame(phone, session.pin, 'Hoa Sen')
   await expect(projector.getByText('1 người đã vào phòng')).toBeVisible()
 
   await page.getByRole('button', { name: 'Bắt đầu' }).click()

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { devices, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { startE2eEnvironment } from './e2e-env'
-import { DEMO_ORGANISER, DEMO_PARTICIPANT, expectAccessible, sql } from './helpers'
+import { DEMO_ORGANISER, DEMO_PARTICIPANT, expectAccessible, gotoHydrated, login, sql } from './helpers'
+import { joinLiveGame, livePhone } from './live-helpers'
 
 /**
  * A whole live game in real browsers: the host on one app process, the
@@ -48,33 +49,6 @@ test.afterAll(async () => {
   await Promise.all([...servers.keys()].map(killServer))
 })
 
-async function hydrated(page: Page, url: string) {
-  const response = await page.goto(url)
-  await page.locator('html[data-hydrated="true"]').waitFor()
-  return response
-}
-
-async function signIn(page: Page, base: string, who: { login: string; password: string }) {
-  await hydrated(page, `${base}/login`)
-  await page.getByLabel('Số điện thoại hoặc email').fill(who.login)
-  await page.getByLabel('Mật khẩu').fill(who.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
-}
-
-async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...devices['Pixel 7'], locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
-  return { context, page: await context.newPage() }
-}
-
-async function joinGame(page: Page, pin: string, nickname: string, check = false) {
-  await hydrated(page, `${phoneUrl}/join/${pin}`)
-  await page.getByLabel('Biệt danh').fill(nickname)
-  if (check) await expectAccessible(page)
-  await page.getByRole('button', { name: 'Tham gia', exact: true }).click()
-  await expect(page.getByText('Bạn đã vào phòng! Hãy chờ người điều khiển bắt đầu.')).toBeVisible()
-}
-
 const phoneQuestion = (page: Page, n: number) => expect(page.getByText(new RegExp(`^Câu ${n}/3$`))).toBeVisible({ timeout: 20_000 })
 
 test('a host, a projector and phones play a whole game across two processes, through a phone going offline and a server crash', async ({ browser }) => {
@@ -83,8 +57,8 @@ test('a host, a projector and phones play a whole game across two processes, thr
   // ── The host, on process 1: creates the session from the demo bank.
   const hostContext = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
   const host = await hostContext.newPage()
-  await signIn(host, hostUrl, DEMO_ORGANISER)
-  await hydrated(host, `${hostUrl}/organiser/live`)
+  await login(host, DEMO_ORGANISER, hostUrl)
+  await gotoHydrated(host, `${hostUrl}/organiser/live`)
   await expectAccessible(host)
   await host.getByLabel('Tên phiên thi').fill('Chung kết trực tiếp Nghị quyết 66')
   await host.getByLabel('Số câu hỏi').fill('3')
@@ -103,14 +77,14 @@ test('a host, a projector and phones play a whole game across two processes, thr
   const screenHref = await host.getByRole('link', { name: /Màn hình chiếu/ }).getAttribute('href')
   const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' })
   const projector = await projectorContext.newPage()
-  await hydrated(projector, `${hostUrl}${screenHref}`)
+  await gotoHydrated(projector, `${hostUrl}${screenHref}`)
   await expect(projector.getByTestId('screen-pin')).toHaveText(pin)
   await expect(projector.getByRole('img', { name: 'Mã QR để tham gia trò chơi' })).toBeVisible()
   await expectAccessible(projector)
 
   // ── Phones, on process 2: a guest by PIN, the signed-in participant, another guest, and one to be kicked.
-  const an = await phone(browser)
-  await hydrated(an.page, `${phoneUrl}/join`)
+  const an = await livePhone(browser)
+  await gotoHydrated(an.page, `${phoneUrl}/join`)
   await expectAccessible(an.page)
   await an.page.getByLabel('Mã PIN').fill('12')
   await an.page.getByRole('button', { name: 'Vào phòng' }).click()
@@ -125,24 +99,24 @@ test('a host, a projector and phones play a whole game across two processes, thr
   await expect(an.page.getByText('Bạn đã vào phòng! Hãy chờ người điều khiển bắt đầu.')).toBeVisible()
   await expectAccessible(an.page)
 
-  const dt = await phone(browser)
-  await signIn(dt.page, phoneUrl, DEMO_PARTICIPANT)
-  await hydrated(dt.page, `${phoneUrl}/join/${pin}`)
+  const dt = await livePhone(browser)
+  await login(dt.page, DEMO_PARTICIPANT, phoneUrl)
+  await gotoHydrated(dt.page, `${phoneUrl}/join/${pin}`)
   await expect(dt.page.getByLabel(/Tham gia bằng tài khoản Trần Văn Dự Thi/)).toBeChecked()
   await dt.page.getByLabel('Biệt danh').fill('Dự Thi')
   await dt.page.getByRole('button', { name: 'Tham gia', exact: true }).click()
   await expect(dt.page.getByText('Phường Hoàn Kiếm')).toBeVisible()
 
-  const binh = await phone(browser)
+  const binh = await livePhone(browser)
   // A name already taken (folded: "anh duong") is refused with a clear message.
-  await hydrated(binh.page, `${phoneUrl}/join/${pin}`)
+  await gotoHydrated(binh.page, `${phoneUrl}/join/${pin}`)
   await binh.page.getByLabel('Biệt danh').fill('anh DUONG')
   await binh.page.getByRole('button', { name: 'Tham gia', exact: true }).click()
   await expect(binh.page.getByText('Biệt danh này đã có người dùng, hãy chọn biệt danh khác.')).toBeVisible()
-  await joinGame(binh.page, pin, 'Bình Minh')
+  await joinLiveGame(binh.page, pin, 'Bình Minh', phoneUrl)
 
-  const troll = await phone(browser)
-  await joinGame(troll.page, pin, 'Kẻ Phá Rối')
+  const troll = await livePhone(browser)
+  await joinLiveGame(troll.page, pin, 'Kẻ Phá Rối', phoneUrl)
 
   await expect(projector.getByText('4 người đã vào phòng')).toBeVisible()
   await expect(projector.getByText('Kẻ Phá Rối')).toBeVisible()
@@ -150,7 +124,7 @@ test('a host, a projector and phones play a whole game across two processes, thr
   host.once('dialog', (d) => void d.accept())
   await host.getByRole('button', { name: 'Mời ra: Kẻ Phá Rối' }).click()
   await expect(troll.page.getByText('Bạn đã bị mời ra khỏi trò chơi này nên không thể tham gia lại.')).toBeVisible()
-  await hydrated(troll.page, `${phoneUrl}/join/${pin}`)
+  await gotoHydrated(troll.page, `${phoneUrl}/join/${pin}`)
   await troll.page.getByLabel('Biệt danh').fill('Kẻ Phá Rối')
   await troll.page.getByRole('button', { name: 'Tham gia', exact: true }).click()
   await expect(troll.page.getByText('Bạn đã bị mời ra khỏi trò chơi này nên không thể tham gia lại.')).toBeVisible()
