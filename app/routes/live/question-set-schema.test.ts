@@ -36,4 +36,13 @@ describe('questionSetFormSchema through Conform', () => {
     for (let i = 0; i <= MAX_LIVE_QUESTIONS; i++) many.append('questionIds', `q${i}`)
     expect(parseWithZod(many, { schema: questionSetFormSchema }).reply().error?.questionIds).toEqual([`Một bộ có tối đa ${MAX_LIVE_QUESTIONS} câu hỏi`])
   })
+
+  it('answers a tampered post in Vietnamese: an over-long question id, a malformed load time', () => {
+    const tampered = parseWithZod(form([['name', 'Bộ bị sửa'], ['questionIds', 'x'.repeat(65)], ['loadedAt', 'hôm qua']]), { schema: questionSetFormSchema })
+    const errors = tampered.reply().error ?? {}
+    expect(errors['questionIds[0]']).toEqual(['Mã câu hỏi không hợp lệ'])
+    expect(errors.loadedAt).toEqual(['Phiên bản bộ câu hỏi không hợp lệ'])
+    const loaded = parseWithZod(form([['name', 'Bộ đã tải'], ['questionIds', 'q1'], ['loadedAt', '2026-11-23T22:07:40.123Z']]), { schema: questionSetFormSchema })
+    expect(loaded.status === 'success' && loaded.value.loadedAt).toBe('2026-11-23T22:07:40.123Z')
+  })
 })
