@@ -3,6 +3,7 @@ import { LIVE_ERROR_MESSAGES } from '../../app/core/live/live-errors'
 import { apply, checkRejoin, nextTickAt, tick } from '../../app/core/live/game-machine'
 import type { AnswerRecord, GamePhase, LiveGameState } from '../../app/core/live/game-state'
 import type { LiveEvent } from '../../app/core/live/live-events'
+import { eventsChangePlayers, splitState } from '../../app/core/live/state-parts'
 import { hostView, personalView, playerView, projectorView, publicView, type PersonalView } from '../../app/core/live/views'
 import type { LiveGameStore } from '../stores/live-game-store'
 import { performance } from 'node:perf_hooks'
@@ -18,8 +19,9 @@ import { SerialQueue } from './serial-queue'
  *
  * - an accepted answer is one small write (appendAnswer); its acknowledgement
  *   waits for that write, so an acknowledged answer survives a crash;
- * - the whole state is saved (compare-and-set on the store's version) at every
- *   phase change, after a kick or a lock, and shortly after joins;
+ * - the state is saved (compare-and-set on the store's version) at every
+ *   phase change, after a kick or a lock, and shortly after joins; the players
+ *   (megabytes at 10,000) only when they changed since the last save;
  * - timers: the tick at nextTickAt(), a throttle for the host's and the
  *   projector's live counters, a debounce for join snapshots.
  */
@@ -56,6 +58,8 @@ export class GameRunner {
   private saving: Promise<void> | null = null
   private dirty = false
   private personalPending = false
+  /** The players differ from the stored copy (joins, kicks, a close): the next save must write them. */
+  private playersDirty = false
   private readonly writes = new Set<Promise<unknown>>()
   private stopped = false
   private endedSignalled = false
@@ -113,7 +117,8 @@ export class GameRunner {
 
   /** The first save of a new game; false if a game with this id already exists. */
   async create(): Promise<boolean> {
-    const saved = await this.o.store.save(this.gameId, this.state, 0)
+    const { head, players } = splitState(this.state)
+    const saved = await this.o.store.save(this.gameId, { head, body: players }, 0)
     if (saved) this.storeVersion = 1
     return saved
   }
@@ -204,6 +209,7 @@ export class GameRunner {
     let personal = false
     let snapshot: 'none' | 'soon' | 'now' = 'none'
     let live = false
+    if (eventsChangePlayers(events)) this.playersDirty = true
     for (const e of events) {
       switch (e.type) {
         case 'answer_accepted':
@@ -378,15 +384,20 @@ export class GameRunner {
       this.dirty = false
       const personal = this.personalPending
       this.personalPending = false
+      const withPlayers = this.playersDirty || this.storeVersion === 0
+      this.playersDirty = false
       let saved: boolean
       const started = performance.now()
       try {
         // The store serialises the state before its first await, so later commands cannot leak into this snapshot.
-        saved = await this.o.store.save(this.gameId, this.state, this.storeVersion)
-        this.lastSaveMs = performance.now() - started
+        const { head, players } = splitState(this.state)
+        saved = await this.o.store.save(this.gameId, withPlayers ? { head, body: players } : { head }, this.storeVersion)
+        // Join snapshots are spaced by what a full save costs.
+        if (withPlayers) this.lastSaveMs = performance.now() - started
       } catch (error) {
         this.o.logger.error({ err: error, gameId: this.gameId }, 'could not save the live game state; retrying')
         this.personalPending ||= personal
+        this.playersDirty ||= withPlayers
         this.o.clock.clearTimeout(this.retryTimer)
         this.retryTimer = this.o.clock.setTimeout(() => {
           this.retryTimer = null

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnswerRecord, LiveGameState } from '../../app/core/live/game-state'
 import type { PersonalView } from '../../app/core/live/views'
+import { joinStateParts } from '../../app/core/live/state-parts'
 import { questionInput } from '../../app/core/live/test-kit'
 import { createMemoryLiveGameStore } from '../stores/memory-live-game-store'
 import type { LiveGameStore } from '../stores/live-game-store'
@@ -78,9 +79,10 @@ function ok<T extends EngineResponse>(r: T): Extract<T, { ok: true }>['data'] {
   return r.data as Extract<T, { ok: true }>['data']
 }
 
-async function setup(opts: { players?: number; settings?: object } = {}) {
+async function setup(opts: { players?: number; settings?: object; wrap?: (store: LiveGameStore) => LiveGameStore } = {}) {
   const clock = manualClock(T0)
-  const store = createMemoryLiveGameStore({ now: clock.now })
+  const inner = createMemoryLiveGameStore({ now: clock.now })
+  const store = opts.wrap ? opts.wrap(inner) : inner
   const a = makeEngine(store, clock, 'node-a')
   await a.engine.start()
   const created = await a.engine.createGame({
@@ -97,6 +99,13 @@ async function setup(opts: { players?: number; settings?: object } = {}) {
   }
   a.players.push(...ids)
   return { clock, store, a, ids, pin: created.pin }
+}
+
+/** The stored game as one state, as a resuming process sees it. */
+async function storedState(store: LiveGameStore, gameId: string): Promise<LiveGameState> {
+  const loaded = await store.load(gameId)
+  if (!loaded) throw new Error(`${gameId} is not stored`)
+  return joinStateParts(loaded.head, loaded.body) as LiveGameState
 }
 
 const correct = (engine: LiveEngine, qi = engine.runnerOf('game1')!.state.questionIndex) =>
@@ -116,9 +125,9 @@ describe('LiveEngine with one process', () => {
     expect(await store.leaseOwner('game1')).toBe('node-a')
     a.clock.advance(300) // joins are saved in a batch
     await a.engine.runnerOf('game1')!.flush()
-    const saved = await store.load('game1')
-    expect((saved?.state as LiveGameState).phase).toBe('lobby')
-    expect(Object.keys((saved?.state as LiveGameState).players)).toHaveLength(3)
+    const saved = await storedState(store, 'game1')
+    expect(saved.phase).toBe('lobby')
+    expect(Object.keys(saved.players)).toHaveLength(3)
   })
 
   it('refuses a second game with the same id', async () => {
@@ -241,13 +250,86 @@ describe('LiveEngine with one process', () => {
     expect((await store.load('game1'))!.version).toBe(before)
     clock.advance(300)
     await runner.flush()
-    const afterJoins = await store.load('game1')
-    expect(afterJoins!.version).toBe(before + 1)
-    expect(Object.keys((afterJoins!.state as LiveGameState).players)).toHaveLength(3)
+    expect((await store.load('game1'))!.version).toBe(before + 1)
+    expect(Object.keys((await storedState(store, 'game1')).players)).toHaveLength(3)
     ok(await a.engine.execute('game1', { kind: 'host', command: { type: 'start', by: HOST } }))
     await runner.flush()
     expect((await store.load('game1'))!.version).toBe(before + 2)
     expect(runner.storeVersion).toBe(before + 2)
+  })
+
+  it('writes the players only when they changed, and what is stored always equals the running game', async () => {
+    const saves: ('full' | 'head')[] = []
+    const { clock, a, store, ids } = await setup({
+      wrap: (inner) => ({
+        ...inner,
+        save: (gameId, snapshot, version) => {
+          saves.push(snapshot.body === undefined ? 'head' : 'full')
+          return inner.save(gameId, snapshot, version)
+        },
+      }),
+    })
+    const runner = a.engine.runnerOf('game1')!
+    const step = async (command: Parameters<LiveEngine['execute']>[1]) => {
+      ok(await a.engine.execute('game1', command))
+      clock.advance(300) // lets a join batch go out
+      await runner.flush()
+      const stored = await storedState(store, 'game1')
+      if (command.kind === 'answer' && runner.state.phase === 'question') {
+        // An answer alone is no snapshot: it is in the answers hash, which a resuming process adds back.
+        expect((await store.listAnswers('game1', runner.state.questionIndex)).size).toBe(runner.state.answeredCount)
+      } else expect(stored).toEqual(runner.state)
+      return saves.splice(0)
+    }
+    const host = (type: 'start' | 'next' | 'pause' | 'resume' | 'lockLobby' | 'kick', extra = {}) =>
+      step({ kind: 'host', command: { type, by: HOST, ...extra } as never })
+    const answer = (playerId: string, optionIds: string[]) =>
+      step({ kind: 'answer', command: { type: 'answer', playerId, questionIndex: runner.state.questionIndex, optionIds } })
+
+    clock.advance(300) // the joins' batch
+    await runner.flush()
+    expect(saves.splice(0)).toEqual(['full', 'head', 'full']) // the game's creation, the lobby opening, the joins
+    expect(await host('lockLobby')).toEqual(['head'])
+    expect(await host('start')).toEqual(['head'])
+    expect(await answer(ids[0], [correct(a.engine)])).toEqual([])
+    expect(await host('pause')).toEqual(['head'])
+    expect(await host('resume')).toEqual(['head'])
+    expect(await host('kick', { playerId: ids[2] })).toEqual(['full'])
+    expect(await answer(ids[1], [wrong(a.engine)])).toEqual(['full']) // the last one in: the question closes, scores change
+    expect(runner.state.phase).toBe('reveal')
+    expect(await host('next')).toEqual(['head']) // the leaderboard
+    expect(await host('next')).toEqual(['head']) // the second question
+    expect(runner.state.questionIndex).toBe(1)
+  })
+
+  it('saves the players again after a failed save that should have written them', async () => {
+    let failNext = false
+    const saves: ('full' | 'head')[] = []
+    const { clock, a, store } = await setup({
+      wrap: (inner) => ({
+        ...inner,
+        save: async (gameId, snapshot, version) => {
+          if (failNext) {
+            failNext = false
+            throw new Error('Redis is away')
+          }
+          saves.push(snapshot.body === undefined ? 'head' : 'full')
+          return inner.save(gameId, snapshot, version)
+        },
+      }),
+    })
+    const runner = a.engine.runnerOf('game1')!
+    await runner.flush()
+    saves.splice(0)
+    failNext = true
+    ok(await a.engine.execute('game1', { kind: 'join', command: { type: 'join', nickname: 'Đến muộn' } }))
+    clock.advance(300)
+    await runner.flush()
+    expect(saves).toEqual([])
+    clock.advance(1000) // the retry
+    await runner.flush()
+    expect(saves).toEqual(['full'])
+    expect(Object.keys((await storedState(store, 'game1')).players)).toHaveLength(4)
   })
 
   it('keeps a game whose lease ran out while the process was too busy, if nobody took it', async () => {
@@ -284,14 +366,14 @@ describe('LiveEngine with one process', () => {
     await store.releaseLease('game1', 'node-a')
     expect(await store.acquireLease('game1', 'node-b', 10_000)).toBe(true)
     const current = (await store.load('game1'))!
-    expect(await store.save('game1', current.state, current.version)).toBe(true)
+    expect(await store.save('game1', { head: current.head }, current.version)).toBe(true)
     // A's next change fails its compare-and-set when A saves it: A stops running the game.
     await a.engine.execute('game1', { kind: 'host', command: { type: 'lockLobby', by: HOST } })
     await runner.flush()
     expect(runner.isStopped).toBe(true)
     expect(a.engine.ownedGameIds()).toEqual([])
     // B's state is the game now; A's late change never reached the store.
-    expect(((await store.load('game1'))!.state as LiveGameState).lobbyLocked).toBe(false)
+    expect((await storedState(store, 'game1')).lobbyLocked).toBe(false)
     // A request that reaches A afterwards goes to B (unreachable in this test: "server busy").
     expect(await a.engine.execute('game1', { kind: 'host', command: { type: 'unlockLobby', by: HOST } })).toMatchObject({ ok: false, error: { code: 'server_busy' } })
   })

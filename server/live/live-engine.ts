@@ -5,6 +5,7 @@ import type { AnswerRecord, GameSettingsInput, LiveGameState } from '../../app/c
 import { GAME_PHASES } from '../../app/core/live/game-state'
 import { liveError, type LiveError } from '../../app/core/live/live-errors'
 import { generatePin } from '../../app/core/live/pin'
+import { joinStateParts } from '../../app/core/live/state-parts'
 import type { LiveGameStore } from '../stores/live-game-store'
 import { systemClock, type Clock, type TimerHandle } from './clock'
 import type { ClusterBus, SnapshotNote } from './cluster-bus'
@@ -268,7 +269,7 @@ export class LiveEngine {
     if (local) return local
     if (!(await this.o.store.acquireLease(gameId, this.nodeId, this.leaseTtlMs))) return 'taken'
     const loaded = await this.o.store.load(gameId)
-    const state = loaded ? asGameState(loaded.state, gameId) : null
+    const state = loaded ? asGameState(joinStateParts(loaded.head, loaded.body), gameId) : null
     if (!loaded || !state) {
       if (loaded) this.o.logger.error({ gameId }, 'stored live game has an unexpected shape; not resuming it')
       await this.o.store.releaseLease(gameId, this.nodeId)
@@ -385,7 +386,7 @@ export class LiveEngine {
     void this.o.store
       .load(note.gameId)
       .then((loaded) => {
-        const state = loaded ? asGameState(loaded.state, note.gameId) : null
+        const state = loaded ? asGameState(joinStateParts(loaded.head, loaded.body), note.gameId) : null
         if (!state) return
         const current = this.o.output.localPlayerIds(note.gameId)
         this.o.output.sendPersonal(note.gameId, personalViews(state, current), this.clock.now())

@@ -8,6 +8,10 @@ export interface LiveGameStoreFixture {
   cleanup(): Promise<void>
 }
 
+/** A save with both parts; BODY is what load() gives back for it. */
+const BODY = { players: [] }
+const full = (head: unknown, body: unknown = BODY) => ({ head, body })
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The behaviour both implementations promise; run by live-game-store.test.ts against each. */
@@ -30,60 +34,78 @@ export function describeLiveGameStoreContract(
     it('creates with version 0 and bumps the version on each save', async () => {
       const { a } = await open()
       expect(await a.load('g1')).toBeNull()
-      expect(await a.save('g1', { phase: 'lobby', players: [] }, 0)).toBe(true)
-      expect(await a.load('g1')).toEqual({ state: { phase: 'lobby', players: [] }, version: 1 })
-      expect(await a.save('g1', { phase: 'other' }, 0)).toBe(false)
-      expect(await a.save('g1', { phase: 'question', title: 'Nghị quyết 66-NQ/TW' }, 1)).toBe(true)
-      expect(await a.load('g1')).toEqual({ state: { phase: 'question', title: 'Nghị quyết 66-NQ/TW' }, version: 2 })
-      expect(await a.save('g1', { phase: 'stale' }, 1)).toBe(false)
-      expect(await a.save('g1', { phase: 'future' }, 7)).toBe(false)
+      expect(await a.save('g1', full({ phase: 'lobby' }), 0)).toBe(true)
+      expect(await a.load('g1')).toEqual({ head: { phase: 'lobby' }, body: BODY, version: 1 })
+      expect(await a.save('g1', full({ phase: 'other' }), 0)).toBe(false)
+      expect(await a.save('g1', full({ phase: 'question', title: 'Nghị quyết 66-NQ/TW' }), 1)).toBe(true)
+      expect(await a.load('g1')).toEqual({ head: { phase: 'question', title: 'Nghị quyết 66-NQ/TW' }, body: BODY, version: 2 })
+      expect(await a.save('g1', full({ phase: 'stale' }), 1)).toBe(false)
+      expect(await a.save('g1', full({ phase: 'future' }), 7)).toBe(false)
       expect((await a.load('g1'))?.version).toBe(2)
+    })
+
+    it('keeps the stored body when a save leaves it out, and never starts a game without one', async () => {
+      const { a, b } = await open()
+      await expect(a.save('g1', { head: { phase: 'lobby' } }, 0)).rejects.toBeInstanceOf(TypeError)
+      expect(await a.load('g1')).toBeNull()
+      expect(await a.save('g1', { head: { phase: 'lobby' }, body: { players: ['Nguyễn Văn A'] } }, 0)).toBe(true)
+      expect(await b.save('g1', { head: { phase: 'question' } }, 1)).toBe(true)
+      expect(await a.load('g1')).toEqual({ head: { phase: 'question' }, body: { players: ['Nguyễn Văn A'] }, version: 2 })
+      // A head-only save is still compare-and-set.
+      expect(await a.save('g1', { head: { phase: 'stale' } }, 1)).toBe(false)
+      expect(await a.save('g1', { head: { phase: 'reveal' }, body: { players: ['Nguyễn Văn A', 'Trần Thị B'] } }, 2)).toBe(true)
+      expect(await b.load('g1')).toEqual({ head: { phase: 'reveal' }, body: { players: ['Nguyễn Văn A', 'Trần Thị B'] }, version: 3 })
+      // A deleted game is new again: its first save needs the body once more.
+      await a.delete('g1')
+      await expect(a.save('g1', { head: { phase: 'lobby' } }, 0)).rejects.toBeInstanceOf(TypeError)
     })
 
     it('refuses a stale save from a second client (compare-and-set)', async () => {
       const { a, b } = await open()
-      await a.save('g1', { n: 0 }, 0)
+      await a.save('g1', full({ n: 0 }), 0)
       const seenByA = await a.load('g1')
       const seenByB = await b.load('g1')
       expect(seenByA?.version).toBe(1)
       expect(seenByB?.version).toBe(1)
-      expect(await a.save('g1', { n: 1, by: 'a' }, 1)).toBe(true)
-      expect(await b.save('g1', { n: 1, by: 'b' }, 1)).toBe(false)
+      expect(await a.save('g1', full({ n: 1, by: 'a' }), 1)).toBe(true)
+      expect(await b.save('g1', full({ n: 1, by: 'b' }), 1)).toBe(false)
       const reloaded = await b.load('g1')
-      expect(reloaded).toEqual({ state: { n: 1, by: 'a' }, version: 2 })
-      expect(await b.save('g1', { n: 2, by: 'b' }, 2)).toBe(true)
-      expect(await a.load('g1')).toEqual({ state: { n: 2, by: 'b' }, version: 3 })
+      expect(reloaded).toEqual({ head: { n: 1, by: 'a' }, body: BODY, version: 2 })
+      expect(await b.save('g1', full({ n: 2, by: 'b' }), 2)).toBe(true)
+      expect(await a.load('g1')).toEqual({ head: { n: 2, by: 'b' }, body: BODY, version: 3 })
     })
 
     it('lets exactly one of many concurrent saves with the same version win', async () => {
       const { a, b } = await open()
-      await a.save('g1', { n: 0 }, 0)
+      await a.save('g1', full({ n: 0 }), 0)
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).save('g1', { writer: i }, 1)),
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).save('g1', i % 3 ? { head: { writer: i } } : { head: { writer: i }, body: { writer: i } }, 1)),
       )
       expect(results.filter(Boolean)).toHaveLength(1)
       const winner = results.indexOf(true)
-      expect(await a.load('g1')).toEqual({ state: { writer: winner }, version: 2 })
+      expect(await a.load('g1')).toEqual({ head: { writer: winner }, body: winner % 3 ? BODY : { writer: winner }, version: 2 })
     })
 
     it('stores a copy of the state and refuses what JSON cannot carry', async () => {
       const { a } = await open()
-      const state = { players: [{ name: 'Nguyễn Văn A', score: 10 }] }
-      await a.save('g1', state, 0)
-      state.players[0].score = 999
-      expect(await a.load('g1')).toEqual({ state: { players: [{ name: 'Nguyễn Văn A', score: 10 }] }, version: 1 })
-      await expect(a.save('g1', { n: BigInt(1) }, 1)).rejects.toBeInstanceOf(TypeError)
-      await expect(a.save('g1', undefined, 1)).rejects.toBeInstanceOf(TypeError)
-      await expect(a.save('g1', {}, -1)).rejects.toBeInstanceOf(TypeError)
-      await expect(a.save('g:1', {}, 0)).rejects.toBeInstanceOf(TypeError)
+      const body = { players: [{ name: 'Nguyễn Văn A', score: 10 }] }
+      await a.save('g1', { head: { phase: 'lobby' }, body }, 0)
+      body.players[0].score = 999
+      expect(await a.load('g1')).toEqual({ head: { phase: 'lobby' }, body: { players: [{ name: 'Nguyễn Văn A', score: 10 }] }, version: 1 })
+      await expect(a.save('g1', full({ n: BigInt(1) }), 1)).rejects.toBeInstanceOf(TypeError)
+      await expect(a.save('g1', { head: {}, body: { n: BigInt(1) } }, 1)).rejects.toBeInstanceOf(TypeError)
+      await expect(a.save('g1', full(undefined), 1)).rejects.toBeInstanceOf(TypeError)
+      await expect(a.save('g1', undefined as never, 1)).rejects.toBeInstanceOf(TypeError)
+      await expect(a.save('g1', full({}), -1)).rejects.toBeInstanceOf(TypeError)
+      await expect(a.save('g:1', full({}), 0)).rejects.toBeInstanceOf(TypeError)
       expect((await a.load('g1'))?.version).toBe(1)
     })
 
     it('lists active games and deletes a game with its answers and lease', async () => {
       const { a, b } = await open()
       expect(await a.listActive()).toEqual([])
-      await a.save('g2', {}, 0)
-      await b.save('g1', {}, 0)
+      await a.save('g2', full({}), 0)
+      await b.save('g1', full({}), 0)
       expect(await a.listActive()).toEqual(['g1', 'g2'])
       await a.appendAnswer('g1', 0, 'p1', { options: [1] })
       await a.appendAnswer('g1', 3, 'p1', { options: [2] })
@@ -97,7 +119,7 @@ export function describeLiveGameStoreContract(
       expect(await a.listAnswers('g1', 3)).toEqual(new Map())
       expect(await b.acquireLease('g1', 'proc-b', 10_000)).toBe(true)
       // A deleted game starts again from version 0.
-      expect(await a.save('g1', { again: true }, 0)).toBe(true)
+      expect(await a.save('g1', full({ again: true }), 0)).toBe(true)
     })
 
     it('reserves, finds and releases PINs', async () => {
@@ -227,7 +249,7 @@ export function describeLiveGameStoreContract(
       await expect(a.appendAnswers('g1', 4, [['p9', { o: 1 }], ['', { o: 2 }]])).rejects.toBeInstanceOf(TypeError)
       expect((await a.listAnswers('g1', 4)).has('p9')).toBe(false)
       // Deleting the game removes batched answers too.
-      await a.save('g1', {}, 0)
+      await a.save('g1', full({}), 0)
       await b.delete('g1')
       expect(await a.countAnswers('g1', 4)).toBe(0)
     })
@@ -257,9 +279,9 @@ export function describeLiveGameStoreContract(
     it('holds a 10,000-player state and 10,000 answers', async () => {
       const { a, b } = await open()
       const players = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, nickname: `Người chơi ${i}`, score: i * 7, rank: i + 1 }))
-      expect(await a.save('big', { players }, 0)).toBe(true)
+      expect(await a.save('big', { head: { phase: 'lobby' }, body: { players } }, 0)).toBe(true)
       const loaded = await b.load('big')
-      expect(loaded?.state).toEqual({ players })
+      expect(loaded?.body).toEqual({ players })
 
       const appended = await Promise.all(players.map((p, i) => (i % 2 ? a : b).appendAnswer('big', 0, p.id, { o: [i % 4], t: i })))
       expect(appended.every(Boolean)).toBe(true)
@@ -270,14 +292,14 @@ export function describeLiveGameStoreContract(
 
     it('forgets state, answers and the active entry after the state TTL', async () => {
       const { a } = await open({ stateTtlSeconds: 1 })
-      await a.save('g1', { n: 1 }, 0)
+      await a.save('g1', full({ n: 1 }), 0)
       await a.appendAnswer('g1', 0, 'p1', { o: 1 })
       expect(await a.listActive()).toEqual(['g1'])
       await sleep(1200)
       expect(await a.load('g1')).toBeNull()
       expect(await a.listActive()).toEqual([])
       expect(await a.countAnswers('g1', 0)).toBe(0)
-      expect(await a.save('g1', { n: 2 }, 0)).toBe(true)
+      expect(await a.save('g1', full({ n: 2 }), 0)).toBe(true)
     })
   })
 }

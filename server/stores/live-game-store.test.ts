@@ -28,7 +28,7 @@ it('Redis live-game store leaves no keys behind after delete and PIN release', a
   const keyPrefix = uniqueKeyPrefix('live')
   try {
     const store = createRedisLiveGameStore(client, { keyPrefix })
-    await store.save('g1', { n: 1 }, 0)
+    await store.save('g1', { head: { n: 1 }, body: {} }, 0)
     await store.appendAnswer('g1', 0, 'p1', 1)
     await store.appendAnswer('g1', 5, 'p1', 1)
     await store.reservePin('4242', 'g1', 60)
@@ -59,7 +59,7 @@ it('Redis live-game store leaves no keys behind after delete and PIN release', a
 it('in-process live-game store expires leases and state by its injected clock', async () => {
   let now = 5_000_000
   const store = createMemoryLiveGameStore({ now: () => now, stateTtlSeconds: 60 })
-  await store.save('g1', {}, 0)
+  await store.save('g1', { head: {}, body: {} }, 0)
   expect(await store.acquireLease('g1', 'a', 1000)).toBe(true)
   now += 999
   expect(await store.acquireLease('g1', 'b', 1000)).toBe(false)

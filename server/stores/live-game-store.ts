@@ -1,4 +1,15 @@
 /**
+ * A saved game in two opaque JSON parts: a head written on every save and a
+ * body (at 10,000 players, megabytes) written only when it changed. The
+ * runner decides what goes where (app/core/live/state-parts.ts).
+ */
+export interface StateSnapshot {
+  head: unknown
+  /** Left out: the body stored with an earlier version still holds. Required on the first save. */
+  body?: unknown
+}
+
+/**
  * Where running live games live, so a restarted process (or another one
  * behind the same Redis) can pick them up. The store keeps opaque JSON: the
  * runner owns the state's shape and validates it after load().
@@ -17,8 +28,9 @@
  * saved again, so abandoned games do not pile up.
  */
 export interface LiveGameStore {
-  load(gameId: string): Promise<{ state: unknown; version: number } | null>
-  save(gameId: string, state: unknown, expectedVersion: number): Promise<boolean>
+  load(gameId: string): Promise<{ head: unknown; body: unknown; version: number } | null>
+  /** Head and body are one write: a reader never sees a head from one save with a body that save replaced. */
+  save(gameId: string, snapshot: StateSnapshot, expectedVersion: number): Promise<boolean>
   /** Removes the state, all answers, the lease and the active-list entry (not the PIN: release it separately). True if the game existed. */
   delete(gameId: string): Promise<boolean>
 
@@ -60,7 +72,7 @@ export interface LiveGameStoreOptions {
 }
 
 export const DEFAULT_STATE_TTL_SECONDS = 24 * 3600
-/** A live state holds up to 20,000 players; 64 MB is far beyond that and stops runaway writes. */
+/** A live state holds up to 20,000 players; 64 MB (per part) is far beyond that and stops runaway writes. */
 export const MAX_STATE_BYTES = 64 * 1024 * 1024
 /** An answer is an option list and a timestamp; anything bigger is a bug or abuse. */
 export const MAX_ANSWER_BYTES = 16 * 1024

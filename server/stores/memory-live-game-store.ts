@@ -2,7 +2,6 @@ import { z } from 'zod'
 import {
   DEFAULT_STATE_TTL_SECONDS,
   MAX_ANSWER_BYTES,
-  MAX_STATE_BYTES,
   type LiveGameStore,
   type LiveGameStoreOptions,
 } from './live-game-store'
@@ -11,6 +10,7 @@ import {
   memberIdSchema,
   parseInput,
   questionIndexSchema,
+  snapshotTexts,
   toJsonText,
   ttlMsSchema,
   ttlSecondsSchema,
@@ -21,7 +21,8 @@ interface Expiring {
 }
 interface StoredGame extends Expiring {
   version: number
-  json: string
+  head: string
+  body: string
 }
 interface Claim extends Expiring {
   owner: string
@@ -104,16 +105,16 @@ export function createMemoryLiveGameStore(options: MemoryLiveGameStoreOptions = 
   return {
     async load(gameId) {
       const stored = live(games, game(gameId))
-      return stored ? { state: JSON.parse(stored.json) as unknown, version: stored.version } : null
+      return stored ? { head: JSON.parse(stored.head) as unknown, body: JSON.parse(stored.body) as unknown, version: stored.version } : null
     },
 
-    async save(gameId, state, expectedVersion) {
+    async save(gameId, snapshot, expectedVersion) {
       const id = game(gameId)
       const expected = parseInput(expectedVersionSchema, expectedVersion, 'expected version')
-      const json = toJsonText(state, 'live game state', MAX_STATE_BYTES)
-      const current = live(games, id)?.version ?? 0
-      if (current !== expected) return false
-      games.set(id, { version: expected + 1, json, expiresAt: now() + ttlMs })
+      const { head, body } = snapshotTexts(snapshot, expected)
+      const stored = live(games, id)
+      if ((stored?.version ?? 0) !== expected) return false
+      games.set(id, { version: expected + 1, head, body: body ?? stored!.body, expiresAt: now() + ttlMs })
       wrote()
       return true
     },

@@ -3,7 +3,6 @@ import { z } from 'zod'
 import {
   DEFAULT_STATE_TTL_SECONDS,
   MAX_ANSWER_BYTES,
-  MAX_STATE_BYTES,
   type LiveGameStore,
   type LiveGameStoreOptions,
 } from './live-game-store'
@@ -14,6 +13,7 @@ import {
   memberIdSchema,
   parseInput,
   questionIndexSchema,
+  snapshotTexts,
   storedVersionSchema,
   toJsonText,
   ttlMsSchema,
@@ -22,7 +22,7 @@ import {
 
 /*
  * Keys (p = key prefix):
- *   p live:game:<id>            hash { v: version, s: state JSON }
+ *   p live:game:<id>            hash { v: version, h: head JSON, b: body JSON }
  *   p live:active               set of game ids with saved state
  *   p live:pin:<pin>            string: game id
  *   p live:lease:<id>           string: owner id, with a PX TTL
@@ -31,7 +31,8 @@ import {
  * Ids are limited to [A-Za-z0-9_-], so no id can spell another key.
  */
 
-// KEYS: state, active. ARGV: expected version, state JSON, TTL seconds, game id.
+// KEYS: state, active. ARGV: expected version, head JSON, TTL seconds, game id[, body JSON].
+// Without a body the stored one stays (the caller never leaves it out of a first save).
 const SAVE = defineLuaScript(`
 ${LUA_EXACT_INTEGER}
 local current = redis.call('HGET', KEYS[1], 'v')
@@ -40,7 +41,8 @@ if ARGV[1] == '0' then
 elseif current ~= ARGV[1] then
   return 0
 end
-redis.call('HSET', KEYS[1], 'v', exact(tonumber(ARGV[1]) + 1), 's', ARGV[2])
+redis.call('HSET', KEYS[1], 'v', exact(tonumber(ARGV[1]) + 1), 'h', ARGV[2])
+if ARGV[5] then redis.call('HSET', KEYS[1], 'b', ARGV[5]) end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('SADD', KEYS[2], ARGV[4])
 return 1
@@ -142,17 +144,19 @@ export function createRedisLiveGameStore(client: RedisClient, options: RedisLive
   return {
     async load(gameId) {
       const id = game(gameId)
-      const [version, json] = await client.hmGet(stateKey(id), ['v', 's'])
+      const [version, head, body] = await client.hmGet(stateKey(id), ['v', 'h', 'b'])
       if (version === null) return null
-      if (typeof json !== 'string') throw new Error(`live game ${id}: stored state is missing`)
-      return { state: JSON.parse(json) as unknown, version: storedVersionSchema.parse(version) }
+      if (typeof head !== 'string' || typeof body !== 'string') throw new Error(`live game ${id}: stored state is missing`)
+      return { head: JSON.parse(head) as unknown, body: JSON.parse(body) as unknown, version: storedVersionSchema.parse(version) }
     },
 
-    async save(gameId, state, expectedVersion) {
+    async save(gameId, snapshot, expectedVersion) {
       const id = game(gameId)
       const expected = parseInput(expectedVersionSchema, expectedVersion, 'expected version')
-      const json = toJsonText(state, 'live game state', MAX_STATE_BYTES)
-      return flag(SAVE, [stateKey(id), activeKey], [String(expected), json, String(ttl), id])
+      const { head, body } = snapshotTexts(snapshot, expected)
+      const args = [String(expected), head, String(ttl), id]
+      if (body !== undefined) args.push(body)
+      return flag(SAVE, [stateKey(id), activeKey], args)
     },
 
     async delete(gameId) {

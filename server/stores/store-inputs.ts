@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_STATE_BYTES } from './live-game-store'
 
 /**
  * Checks on what callers hand to the stores. Ids end up inside Redis keys, so
@@ -52,4 +53,17 @@ export function toJsonText(value: unknown, what: string, maxBytes: number): stri
     throw new RangeError(`${what} is larger than ${maxBytes} bytes`)
   }
   return text
+}
+
+/**
+ * The texts a save writes: the head always, the body only when given. Both are serialised here,
+ * before any await, so a caller's later changes cannot leak into the snapshot.
+ */
+export function snapshotTexts(snapshot: { head: unknown; body?: unknown }, expectedVersion: number): { head: string; body: string | undefined } {
+  if (typeof snapshot !== 'object' || snapshot === null) throw new TypeError('live game state: expected { head, body? }')
+  if (expectedVersion === 0 && snapshot.body === undefined) throw new TypeError('live game state: the first save must include the body')
+  return {
+    head: toJsonText(snapshot.head, 'live game state (head)', MAX_STATE_BYTES),
+    body: snapshot.body === undefined ? undefined : toJsonText(snapshot.body, 'live game state (body)', MAX_STATE_BYTES),
+  }
 }
