@@ -11,16 +11,18 @@ import type { Metrics } from '../http/metrics'
  * processes broadcast to the same rooms; without it, the default in-memory
  * adapter (one process).
  */
+export const SOCKET_SERVER_OPTIONS = {
+  serveClient: false,
+  maxHttpBufferSize: 16 * 1024,
+  pingInterval: 20_000,
+  pingTimeout: 20_000,
+  // Phones that sleep briefly get their missed events and socket id back.
+  connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  cors: { origin: false },
+} as const
+
 export function createSocketServer(httpServer: HttpServer, services: AppServices, metrics: Metrics) {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
-    serveClient: false,
-    maxHttpBufferSize: 16 * 1024,
-    pingInterval: 20_000,
-    pingTimeout: 20_000,
-    // Phones that sleep briefly get their missed events and socket id back.
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
-    cors: { origin: false },
-  })
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, SOCKET_SERVER_OPTIONS)
   const redis = services.stores.redis
   if (redis) io.adapter(createAdapter(publishWithoutCrash(redis.client, services.logger), redis.subClient, { key: `${redis.channelPrefix}socket.io` }))
   io.on('connection', (socket) => {

@@ -9,6 +9,7 @@ import { newGame, ok, T0 } from '../../app/core/live/test-kit'
 import { publicView } from '../../app/core/live/views'
 import { personalViews } from '../live/game-runner'
 import { closeTestClient, connectTestClient, uniqueKeyPrefix } from '../stores/redis-test-support'
+import { SOCKET_SERVER_OPTIONS } from './create-socket-server'
 import { liveRooms, SocketLiveOutput, type LiveServer } from './live-output'
 
 /** Real Socket.IO servers and clients; slices of 2–3 sockets so a handful of phones spans several turns. */
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 async function startNode(adapter?: Parameters<LiveServer['adapter']>[0]) {
   const http = createServer()
-  const io: LiveServer = new Server(http, { serveClient: false })
+  const io: LiveServer = new Server(http, SOCKET_SERVER_OPTIONS)
   if (adapter) io.adapter(adapter)
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
   cleanups.push(() => new Promise<void>((resolve) => io.close(() => resolve())))
@@ -121,5 +122,31 @@ describe('SocketLiveOutput, written a slice at a time', () => {
       for (const id of ids.slice(0, 3)) expect(onA.get(id)).toEqual(['state:lobby'])
       for (const id of ids.slice(3)) expect(onB.get(id)).toEqual(['state:lobby'])
     })
+  })
+
+  it('sends each phone its own result without publishing it to Redis', async () => {
+    const prefix = uniqueKeyPrefix('live-output')
+    const clients = await Promise.all([connectTestClient(), connectTestClient(), connectTestClient()])
+    cleanups.push(() => Promise.all(clients.map(closeTestClient)).then(() => undefined))
+    const published: string[] = []
+    await clients[2].pSubscribe(`${prefix}socket.io*`, (message: Buffer) => published.push(message.toString('latin1')), true)
+    const node = await startNode(createAdapter(clients[0], clients[1], { key: `${prefix}socket.io` }))
+    const output = new SocketLiveOutput(node.io, {
+      onError: (e) => {
+        throw e
+      },
+      slice: 2,
+    })
+    const { state, ids } = gameWithPlayers(5)
+    const received = await phones(node, output, state.id, ids)
+    output.broadcast(state.id, 'players', 'live:state', { view: publicView(state), sentAt: T0 })
+    output.sendPersonal(state.id, personalViews(state, output.localPlayerIds(state.id)), T0)
+    await settled(() => {
+      for (const id of ids) expect(received.get(id)).toEqual(['state:lobby', 'me:mine'])
+    })
+    // The room's broadcast goes to Redis once (other processes may hold players); the results never do.
+    await settled(() => expect(published.length).toBe(1))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(published.map((m) => m.includes('live:me'))).toEqual([false])
   })
 })
