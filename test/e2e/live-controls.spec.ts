@@ -27,7 +27,7 @@ async function answerKeys(gameId: string): Promise<AnswerKey[]> {
   const client = createClient({ url: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/3' })
   await client.connect()
   try {
-    const json = await client.hGet(`tpl:live:game:${gameId}`, 's')
+    const json = await client.hGet(`tpl:live:game:${gameId}`, 'h')
     if (!json) throw new Error(`no live state for ${gameId}`)
     const state = JSON.parse(json) as { questions: { type: AnswerKey['type']; options: { id: string }[]; correctOptionIds: string[] }[] }
     return state.questions.map((q) => ({ type: q.type, optionIds: q.options.map((o) => o.id), correct: q.correctOptionIds }))

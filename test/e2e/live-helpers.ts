@@ -17,3 +17,14 @@ export async function joinLiveGame(page: Page, pin: string, nickname: string, ba
   await page.getByRole('button', { name: 'Tham gia', exact: true }).click()
   await expect(page.getByText('Bạn đã vào phòng! Hãy chờ người điều khiển bắt đầu.')).toBeVisible()
 }
+
+/**
+ * Answers with one option. Questions are drawn at random from the bank, so this may be a
+ * multiple-choice one, which waits for "Gửi câu trả lời" after the options are chosen.
+ */
+export async function chooseOption(page: Page, optionId: string) {
+  const send = page.getByRole('button', { name: 'Gửi câu trả lời' })
+  const multiple = (await send.count()) > 0
+  await page.locator(`button[data-option="${optionId}"]`).click()
+  if (multiple) await send.click()
+}

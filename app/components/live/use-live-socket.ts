@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { io, type Socket } from 'socket.io-client'
 import { ackError, type Ack, type ClientToServerEvents, type ServerToClientEvents } from '~/core/live/contract'
+import { retryTransient } from './retry-transient'
 
 export type LiveClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline'
@@ -12,13 +13,17 @@ const ACK_TIMEOUT_MS = 8000
  * reconnects on its own (a phone that slept, a network change, a server
  * restart); `onConnect(socket, again)` runs on every (re)connection, so the
  * page can attach or rejoin. `request` resolves with the acknowledgement, or
- * with a "server busy" error if none comes in time.
+ * with a "server busy" error if none comes in time; `attach` repeats an
+ * idempotent request (attach, rejoin) after "busy" refusals for as long as
+ * the connection it was sent on lasts.
  */
 export function useLiveSocket(onConnect: (socket: LiveClientSocket, again: boolean) => void) {
   const [status, setStatus] = useState<ConnectionStatus>('connecting')
   const socketRef = useRef<LiveClientSocket | null>(null)
   const onConnectRef = useRef(onConnect)
   onConnectRef.current = onConnect
+  /** Bumped on every (re)connection: a retry loop belongs to the connection it started on. */
+  const connectionRef = useRef(0)
 
   useEffect(() => {
     // WebSocket first; long polling only if a network blocks WebSockets.
@@ -26,11 +31,15 @@ export function useLiveSocket(onConnect: (socket: LiveClientSocket, again: boole
     socketRef.current = socket
     let connectedBefore = false
     socket.on('connect', () => {
+      connectionRef.current++
       setStatus('online')
       onConnectRef.current(socket, connectedBefore)
       connectedBefore = true
     })
-    socket.on('disconnect', (reason) => setStatus(reason === 'io server disconnect' || reason === 'io client disconnect' ? 'offline' : 'reconnecting'))
+    socket.on('disconnect', (reason) => {
+      connectionRef.current++
+      setStatus(reason === 'io server disconnect' || reason === 'io client disconnect' ? 'offline' : 'reconnecting')
+    })
     socket.io.on('reconnect_attempt', () => setStatus('reconnecting'))
     const offline = () => setStatus('reconnecting')
     // Back online (a phone that slept or changed network): a connection that looks open may be dead; check it.
@@ -66,7 +75,19 @@ export function useLiveSocket(onConnect: (socket: LiveClientSocket, again: boole
     })
   }, [])
 
-  return { status, request, socketRef }
+  const attach = useCallback(
+    <R,>(event: keyof ClientToServerEvents, payload: unknown): Promise<Ack<R>> => {
+      const connection = connectionRef.current
+      const socket = socketRef.current
+      return retryTransient<R>(
+        () => request<R>(event, payload),
+        () => socketRef.current === socket && connectionRef.current === connection && Boolean(socket?.connected),
+      )
+    },
+    [request],
+  )
+
+  return { status, request, attach, socketRef }
 }
 
 /**

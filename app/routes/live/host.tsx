@@ -58,9 +58,9 @@ export default function HostControls() {
     [clock],
   )
 
-  const { status, request } = useLiveSocket((socket, again) => {
+  const { status, request, attach } = useLiveSocket((socket, again) => {
     if (!again) socket.on('live:host', (m: HostMessage) => accept(m.view, m.sentAt))
-    void request<HostAttachResult>('live:host:attach', { gameId }).then((ack) => {
+    void attach<HostAttachResult>('live:host:attach', { gameId }).then((ack) => {
       if ('error' in ack) setError(ack.error.message)
       else {
         setError(null)

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNod
 import { useTranslation } from 'react-i18next'
 import { ConnectionBadge } from '~/components/live/connection-badge'
 import { OPTION_BG, OptionShape, optionIndex, useOptionLabel } from '~/components/live/option-mark'
+import { isTransient } from '~/components/live/retry-transient'
 import { useLiveSocket, useServerClock, useTicker, type LiveClientSocket } from '~/components/live/use-live-socket'
 import { Alert } from '~/components/ui/alert'
 import { Button, buttonClass } from '~/components/ui/button'
@@ -106,7 +107,8 @@ function Player({ pin, gameId, title, teamMode, units, user }: PlayerProps) {
       const ack = await requestFn<RejoinResult>('live:rejoin', { token })
       setRestoring(false)
       if ('error' in ack) {
-        if (ack.error.code === 'server_busy' || ack.error.code === 'rate_limited') return
+        // Still busy when this connection ended: the next connection asks again.
+        if (isTransient(ack)) return
         window.sessionStorage.removeItem(tokenKey(gameId))
         if (ack.error.code === 'identity_kicked') setKicked(ack.error.message)
         else setFormError(ack.error.message)
@@ -125,7 +127,7 @@ function Player({ pin, gameId, title, teamMode, units, user }: PlayerProps) {
     [gameId, acceptState],
   )
 
-  const { status, request } = useLiveSocket((socket: LiveClientSocket, again) => {
+  const { status, request, attach } = useLiveSocket((socket: LiveClientSocket, again) => {
     if (!again) {
       socket.on('live:state', (m: StateMessage) => acceptState(m.view, m.sentAt))
       socket.on('live:me', (m: MeMessage) => setMe((current) => mergeMe(current, m.me)))
@@ -134,8 +136,8 @@ function Player({ pin, gameId, title, teamMode, units, user }: PlayerProps) {
         setKicked(m.message)
       })
     }
-    // Every (re)connection: come back as the same player, with score and place.
-    void rejoin(request)
+    // Every (re)connection: come back as the same player, with score and place (asked again while the server is busy).
+    void rejoin(attach)
   })
 
   const join = async (nickname: string, unitId: string, asUser: boolean) => {

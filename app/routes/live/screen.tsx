@@ -86,9 +86,9 @@ function LiveProjector({ data }: { data: ScreenData }) {
     },
     [clock],
   )
-  const { status, request } = useLiveSocket((socket, again) => {
+  const { status, attach } = useLiveSocket((socket, again) => {
     if (!again) socket.on('live:screen', (m: ScreenMessage) => accept(m.view, m.sentAt))
-    void request<ScreenAttachResult>('live:screen:attach', { gameId: data.gameId, ...(data.key ? { key: data.key } : {}) }).then((ack) => {
+    void attach<ScreenAttachResult>('live:screen:attach', { gameId: data.gameId, ...(data.key ? { key: data.key } : {}) }).then((ack) => {
       if ('error' in ack) setError(ack.error.message)
       else {
         setError(null)
@@ -112,6 +112,12 @@ function LiveProjector({ data }: { data: ScreenData }) {
       }
     >
       {error && !view ? <p className="mt-10 text-center text-3xl text-gold-400">{error}</p> : null}
+      {/* A stale picture must not pass for the live game: say why it stopped. */}
+      {error && view ? (
+        <p role="alert" className="mt-4 text-center text-2xl text-gold-400">
+          {error}
+        </p>
+      ) : null}
       <div className="flex flex-1 flex-col justify-center py-6">
         {!view ? (
           <p className="text-center text-3xl text-ink-300">{t('live.host.connecting')}</p>
