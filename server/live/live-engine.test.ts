@@ -439,6 +439,18 @@ describe('LiveEngine across processes sharing a store', () => {
     expect(await store.leaseOwner('game1')).toBeNull()
   })
 
+  it('lets go of the lease of a game it cannot read, so another process can take it', async () => {
+    const { clock, store, a, ids } = await setup()
+    a.engine.abandon()
+    const unreadable: LiveGameStore = { ...store, load: () => Promise.reject(new Error('stored state is missing')) }
+    const b = makeEngine(unreadable, clock, 'node-b', ids)
+    await b.engine.start()
+    await walk(clock, clock.now() + 20_000) // A's lease expires; B's scans try the game
+    expect(b.engine.ownedGameIds()).toEqual([])
+    expect(await store.leaseOwner('game1')).toBeNull()
+    await b.engine.stop()
+  })
+
   it('a restarted process with the same node id takes its games back at once', async () => {
     const { clock, store, a, ids } = await setup()
     ok(await a.engine.execute('game1', { kind: 'host', command: { type: 'start', by: HOST } }))

@@ -268,7 +268,14 @@ export class LiveEngine {
     const local = this.runners.get(gameId)
     if (local) return local
     if (!(await this.o.store.acquireLease(gameId, this.nodeId, this.leaseTtlMs))) return 'taken'
-    const loaded = await this.o.store.load(gameId)
+    let loaded: Awaited<ReturnType<LiveGameStore['load']>>
+    try {
+      loaded = await this.o.store.load(gameId)
+    } catch (error) {
+      // Unreadable here: leave the game to a process that can read it, rather than hold it unrun.
+      await this.o.store.releaseLease(gameId, this.nodeId).catch(() => {})
+      throw error
+    }
     const state = loaded ? asGameState(joinStateParts(loaded.head, loaded.body), gameId) : null
     if (!loaded || !state) {
       if (loaded) this.o.logger.error({ gameId }, 'stored live game has an unexpected shape; not resuming it')

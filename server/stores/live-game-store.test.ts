@@ -68,3 +68,25 @@ it('in-process live-game store expires leases and state by its injected clock', 
   now += 59_000
   expect(await store.listActive()).toEqual([])
 })
+
+it('Redis live-game store resumes a game saved whole by the previous version, and moves it to two parts', async () => {
+  const client = await connectTestClient()
+  const keyPrefix = uniqueKeyPrefix('live')
+  const key = `${keyPrefix}live:game:g1`
+  try {
+    const store = createRedisLiveGameStore(client, { keyPrefix })
+    const whole = { phase: 'question', players: { p1: { nickname: 'Nguyễn Văn A' } } }
+    await client.hSet(key, { v: '4', s: JSON.stringify(whole) })
+    expect(await store.load('g1')).toEqual({ head: whole, body: whole, version: 4 })
+    // A head-only save keeps the old field as the body…
+    expect(await store.save('g1', { head: { phase: 'reveal' } }, 4)).toBe(true)
+    expect(await store.load('g1')).toEqual({ head: { phase: 'reveal' }, body: whole, version: 5 })
+    // …until a save with a body replaces it.
+    expect(await store.save('g1', { head: { phase: 'leaderboard' }, body: { players: {} } }, 5)).toBe(true)
+    expect(Number(await client.hExists(key, 's'))).toBe(0)
+    expect(await store.load('g1')).toEqual({ head: { phase: 'leaderboard' }, body: { players: {} }, version: 6 })
+  } finally {
+    await deleteKeysWithPrefix(client, keyPrefix)
+    await closeTestClient(client)
+  }
+})

@@ -22,7 +22,7 @@ import {
 
 /*
  * Keys (p = key prefix):
- *   p live:game:<id>            hash { v: version, h: head JSON, b: body JSON }
+ *   p live:game:<id>            hash { v: version, h: head JSON, b: body JSON } (older saves: s, the whole state)
  *   p live:active               set of game ids with saved state
  *   p live:pin:<pin>            string: game id
  *   p live:lease:<id>           string: owner id, with a PX TTL
@@ -41,8 +41,12 @@ if ARGV[1] == '0' then
 elseif current ~= ARGV[1] then
   return 0
 end
+if ARGV[1] == '0' and not ARGV[5] then return redis.error_reply('the first save must include the body') end
 redis.call('HSET', KEYS[1], 'v', exact(tonumber(ARGV[1]) + 1), 'h', ARGV[2])
-if ARGV[5] then redis.call('HSET', KEYS[1], 'b', ARGV[5]) end
+if ARGV[5] then
+  redis.call('HSET', KEYS[1], 'b', ARGV[5])
+  redis.call('HDEL', KEYS[1], 's')
+end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('SADD', KEYS[2], ARGV[4])
 return 1
@@ -144,10 +148,19 @@ export function createRedisLiveGameStore(client: RedisClient, options: RedisLive
   return {
     async load(gameId) {
       const id = game(gameId)
-      const [version, head, body] = await client.hmGet(stateKey(id), ['v', 'h', 'b'])
+      const [version, head, body, whole] = await client.hmGet(stateKey(id), ['v', 'h', 'b', 's'])
       if (version === null) return null
-      if (typeof head !== 'string' || typeof body !== 'string') throw new Error(`live game ${id}: stored state is missing`)
-      return { head: JSON.parse(head) as unknown, body: JSON.parse(body) as unknown, version: storedVersionSchema.parse(version) }
+      const v = storedVersionSchema.parse(version)
+      if (typeof head === 'string' && typeof body === 'string') return { head: JSON.parse(head) as unknown, body: JSON.parse(body) as unknown, version: v }
+      // A game saved by a version that kept the whole state in 's' (running through an upgrade):
+      // 's' stands for whichever part has not been written since; the first save with a body drops it.
+      if (typeof whole !== 'string') throw new Error(`live game ${id}: stored state is missing`)
+      const state = JSON.parse(whole) as unknown
+      return {
+        head: typeof head === 'string' ? (JSON.parse(head) as unknown) : state,
+        body: typeof body === 'string' ? (JSON.parse(body) as unknown) : state,
+        version: v,
+      }
     },
 
     async save(gameId, snapshot, expectedVersion) {

@@ -55,7 +55,7 @@ describe('state parts', () => {
     let changes = 0
     for (let seed = 1; seed <= 150; seed++) {
       const rnd = random(seed)
-      const s = newGame({ settings: { streakBonus: rnd() < 0.5, teamMode: false, autoCloseWhenAllAnswered: rnd() < 0.5 } })
+      const s = newGame({ settings: { streakBonus: rnd() < 0.5, teamMode: false, autoCloseWhenAllAnswered: rnd() < 0.5 }, open: rnd() < 0.7 })
       let now = T0
       for (let step = 0; step < 120 && s.phase !== 'ended'; step++) {
         now += Math.floor(rnd() * 4000)
@@ -79,6 +79,7 @@ describe('state parts', () => {
         'game_ended',
         'leaderboard_shown',
         'lobby_lock_changed',
+        'lobby_opened',
         'player_joined',
         'player_kicked',
         'player_rejoined',

@@ -3,10 +3,10 @@ import type { LiveEvent, LiveEventType } from './live-events'
 
 /**
  * A game's state is stored in two parts. At 10,000 players the per-player part is about 3 MB of
- * JSON and changes only when players join or leave and when a question closes; the rest (phase,
- * timer, questions, the open question's answers) is what most host commands change. Saving only
- * the small part at question opens, pauses and leaderboards keeps multi-megabyte writes off the
- * event loop while answers are pouring in.
+ * JSON and changes only when players join or are kicked and when a question closes or is voided
+ * or the game ends; the rest (phase, timer, questions, the open question's answers) is what most
+ * host commands change. Saving only that part when a question opens keeps a multi-megabyte write
+ * off the event loop while the first answers pour in.
  */
 export const PLAYER_PART_KEYS = ['players', 'playerSeq', 'activePlayerCount', 'nicknameIndex', 'userIndex', 'kickedIdentities'] as const
 
