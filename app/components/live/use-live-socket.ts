@@ -14,8 +14,9 @@ const ACK_TIMEOUT_MS = 8000
  * restart); `onConnect(socket, again)` runs on every (re)connection, so the
  * page can attach or rejoin. `request` resolves with the acknowledgement, or
  * with a "server busy" error if none comes in time; `attach` repeats an
- * idempotent request (attach, rejoin) after "busy" refusals for as long as
- * the connection it was sent on lasts.
+ * idempotent request (attach, rejoin) after "busy" refusals while the
+ * connection it was sent on lasts, and resolves null if that connection went
+ * (the next one asks again).
  */
 export function useLiveSocket(onConnect: (socket: LiveClientSocket, again: boolean) => void) {
   const [status, setStatus] = useState<ConnectionStatus>('connecting')
@@ -76,7 +77,7 @@ export function useLiveSocket(onConnect: (socket: LiveClientSocket, again: boole
   }, [])
 
   const attach = useCallback(
-    <R,>(event: keyof ClientToServerEvents, payload: unknown): Promise<Ack<R>> => {
+    <R,>(event: keyof ClientToServerEvents, payload: unknown): Promise<Ack<R> | null> => {
       const connection = connectionRef.current
       const socket = socketRef.current
       return retryTransient<R>(

@@ -61,6 +61,7 @@ export default function HostControls() {
   const { status, request, attach } = useLiveSocket((socket, again) => {
     if (!again) socket.on('live:host', (m: HostMessage) => accept(m.view, m.sentAt))
     void attach<HostAttachResult>('live:host:attach', { gameId }).then((ack) => {
+      if (!ack) return // superseded by a newer connection
       if ('error' in ack) setError(ack.error.message)
       else {
         setError(null)

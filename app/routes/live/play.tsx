@@ -54,6 +54,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const tokenKey = (gameId: string) => `tpl-live:${gameId}`
 type RequestFn = ReturnType<typeof useLiveSocket>['request']
+type AttachFn = ReturnType<typeof useLiveSocket>['attach']
 
 export default function PlayLive() {
   const loaded = useLoaderData<typeof loader>()
@@ -98,13 +99,15 @@ function Player({ pin, gameId, title, teamMode, units, user }: PlayerProps) {
   )
 
   const rejoin = useCallback(
-    async (requestFn: RequestFn) => {
+    async (attachFn: AttachFn) => {
       const token = window.sessionStorage.getItem(tokenKey(gameId))
       if (!token) {
         setRestoring(false)
         return
       }
-      const ack = await requestFn<RejoinResult>('live:rejoin', { token })
+      const ack = await attachFn<RejoinResult>('live:rejoin', { token })
+      // Superseded by a newer connection, whose own rejoin decides.
+      if (!ack) return
       setRestoring(false)
       if ('error' in ack) {
         // Still busy when this connection ended: the next connection asks again.

@@ -89,6 +89,7 @@ function LiveProjector({ data }: { data: ScreenData }) {
   const { status, attach } = useLiveSocket((socket, again) => {
     if (!again) socket.on('live:screen', (m: ScreenMessage) => accept(m.view, m.sentAt))
     void attach<ScreenAttachResult>('live:screen:attach', { gameId: data.gameId, ...(data.key ? { key: data.key } : {}) }).then((ack) => {
+      if (!ack) return // superseded by a newer connection
       if ('error' in ack) setError(ack.error.message)
       else {
         setError(null)
