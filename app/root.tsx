@@ -26,6 +26,7 @@ import { createI18n, DEFAULT_LOCALE, isLocale, localeFromCookieHeader, type Loca
 import tailwind from './tailwind.css?url'
 import { getOptionalUser } from './utils/auth.server'
 import { readToast } from './utils/toast.server'
+import { specificReason } from './utils/error-message'
 
 export const links: LinksFunction = () => [
   ...[font400, font500, font600, font700].map((href) => ({ rel: 'stylesheet', href })),
@@ -118,7 +119,7 @@ export function ErrorBoundary() {
       message = t('errors.notFound')
     } else if (status === 403) {
       title = t('errors.forbiddenTitle')
-      message = error.statusText?.startsWith('CSRF') ? t('errors.csrf') : t('errors.forbidden')
+      message = error.statusText?.startsWith('CSRF') ? t('errors.csrf') : (specificReason(error.data) ?? t('errors.forbidden'))
     } else if (status === 413) {
       title = t('errors.tooLarge')
       message = typeof error.data === 'string' ? error.data : t('errors.tooLarge')

@@ -78,6 +78,13 @@ test('a host, a projector and phones play a whole game across two processes, thr
   const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' })
   const projector = await projectorContext.newPage()
   await gotoHydrated(projector, `${hostUrl}${screenHref}`)
+  // Someone else with a tampered link is refused, and told why.
+  const stranger = await browser.newContext({ locale: 'vi-VN' })
+  const strangerPage = await stranger.newPage()
+  await strangerPage.goto(`${hostUrl}${screenHref!.replace(/key=[^&]+/, 'key=gia-mao')}`)
+  await expect(strangerPage.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeVisible()
+  await expect(strangerPage.getByText('Đường dẫn màn hình chiếu không hợp lệ')).toBeVisible()
+  await stranger.close()
   await expect(projector.getByTestId('screen-pin')).toHaveText(pin)
   await expect(projector.getByRole('img', { name: 'Mã QR để tham gia trò chơi' })).toBeVisible()
   await expectAccessible(projector)
