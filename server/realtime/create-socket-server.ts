@@ -16,7 +16,8 @@ export const SOCKET_SERVER_OPTIONS = {
   maxHttpBufferSize: 16 * 1024,
   pingInterval: 20_000,
   pingTimeout: 20_000,
-  // Phones that sleep briefly get their missed events and socket id back.
+  // Phones that sleep briefly get their missed events and socket id back. Only the in-process adapter
+  // keeps sessions; behind Redis the adapter does not, and phones come back with their rejoin token.
   connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   cors: { origin: false },
 } as const

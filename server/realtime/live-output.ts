@@ -71,9 +71,10 @@ export class SocketLiveOutput implements LiveOutput {
     this.delivery.push(out.length, (from, to) => {
       for (let i = from; i < to; i++) {
         const [socket, me] = out[i]
-        // Not socket.emit: with connection-state recovery that is an adapter broadcast to the socket's
-        // own room, which the Redis adapter publishes, so 10,000 results would make 10,000 PUBLISHes
-        // (each read back and decoded here). A local broadcast is still kept for recovery.
+        // Not socket.emit: with connection-state recovery on, that is an adapter broadcast to the
+        // socket's own room, which the Redis adapter publishes, so 10,000 results would make 10,000
+        // PUBLISHes (each read back and decoded here). A local broadcast takes the same path otherwise
+        // (the in-process adapter still keeps it for recovery).
         if (socket.connected) this.io.local.to(socket.id).emit('live:me', { me, sentAt })
       }
     })
