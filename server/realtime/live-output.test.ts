@@ -71,17 +71,17 @@ function gameWithPlayers(count: number) {
   return { state, ids }
 }
 
+/** A failed socket write fails the test. */
+const rethrow = (error: unknown) => {
+  throw error
+}
+
 const settled = (check: () => void) => expect.poll(() => (check(), true), { timeout: 5000 }).toBe(true)
 
 describe('SocketLiveOutput, written a slice at a time', () => {
   it('gives every phone the state once, then its own result, across several slices in one process', async () => {
     const node = await startNode()
-    const output = new SocketLiveOutput(node.io, {
-      onError: (e) => {
-        throw e
-      },
-      slice: 3,
-    })
+    const output = new SocketLiveOutput(node.io, { onError: rethrow, slice: 3 })
     const { state, ids } = gameWithPlayers(8)
     const received = await phones(node, output, state.id, ids)
 
@@ -104,11 +104,8 @@ describe('SocketLiveOutput, written a slice at a time', () => {
     cleanups.push(() => Promise.all(clients.map(closeTestClient)).then(() => undefined))
     const a = await startNode(createAdapter(clients[0], clients[1], { key: `${prefix}socket.io` }))
     const b = await startNode(createAdapter(clients[2], clients[3], { key: `${prefix}socket.io` }))
-    const fail = (e: unknown) => {
-      throw e
-    }
-    const outA = new SocketLiveOutput(a.io, { onError: fail, slice: 2 })
-    const outB = new SocketLiveOutput(b.io, { onError: fail, slice: 2 })
+    const outA = new SocketLiveOutput(a.io, { onError: rethrow, slice: 2 })
+    const outB = new SocketLiveOutput(b.io, { onError: rethrow, slice: 2 })
     const { state, ids } = gameWithPlayers(7)
     const onA = await phones(a, outA, state.id, ids.slice(0, 3))
     const onB = await phones(b, outB, state.id, ids.slice(3))
@@ -131,12 +128,7 @@ describe('SocketLiveOutput, written a slice at a time', () => {
     const published: string[] = []
     await clients[2].pSubscribe(`${prefix}socket.io*`, (message: Buffer) => published.push(message.toString('latin1')), true)
     const node = await startNode(createAdapter(clients[0], clients[1], { key: `${prefix}socket.io` }))
-    const output = new SocketLiveOutput(node.io, {
-      onError: (e) => {
-        throw e
-      },
-      slice: 2,
-    })
+    const output = new SocketLiveOutput(node.io, { onError: rethrow, slice: 2 })
     const { state, ids } = gameWithPlayers(5)
     const received = await phones(node, output, state.id, ids)
     output.broadcast(state.id, 'players', 'live:state', { view: publicView(state), sentAt: T0 })
