@@ -228,3 +228,35 @@ export async function listSetsForSession(db: Db, organisationId: string) {
   const sets = await listQuestionSets(db, organisationId)
   return sets.map((s) => ({ id: s.id, name: s.name, questionCount: s.questionCount, blockedCount: s.blockedCount }))
 }
+
+const SET_NAME_MAX = 120
+
+/** "Bộ câu hỏi: <title>", with " (2)", " (3)"… when that name is taken, cut to the name limit. */
+async function freeSetName(db: Db, organisationId: string, title: string): Promise<string> {
+  for (let n = 1; n < 50; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`
+    const base = `Bộ câu hỏi: ${title}`
+    const name = base.length + suffix.length > SET_NAME_MAX ? `${base.slice(0, SET_NAME_MAX - suffix.length - 1).trimEnd()}…${suffix}` : `${base}${suffix}`
+    if (!(await nameTaken(db, organisationId, name))) return name
+  }
+  return `Bộ câu hỏi: ${title}`.slice(0, SET_NAME_MAX - 14) + ` ${Date.now()}`
+}
+
+/**
+ * A live session's questions, in the order they were asked, as a new saved set: to run the same
+ * game again (another hall, another day) or to start a set from it. The set keeps questions, not
+ * versions, like any set; a question no longer approved is reported when a session is made from it.
+ */
+export async function createSetFromSession(db: Db, actor: Actor, sessionId: string): Promise<(SetResult & { ok: false }) | { ok: true; id: string; name: string; count: number }> {
+  const session = await db.liveSession.findFirst({
+    where: { id: sessionId, organisationId: actor.organisationId },
+    select: { title: true, questionVersionIds: true },
+  })
+  if (!session) return { ok: false, message: 'Không tìm thấy phiên thi' }
+  const versions = await db.questionVersion.findMany({ where: { id: { in: session.questionVersionIds } }, select: { id: true, questionId: true } })
+  const questionOf = new Map(versions.map((v) => [v.id, v.questionId]))
+  const questionIds = [...new Set(session.questionVersionIds.flatMap((id) => questionOf.get(id) ?? []))]
+  const name = await freeSetName(db, actor.organisationId, session.title)
+  const created = await createQuestionSet(db, actor, { name, description: `Lưu từ phiên thi trực tiếp “${session.title}”.`.slice(0, 500), questionIds })
+  return created.ok ? { ok: true, id: created.id, name, count: questionIds.length } : created
+}

@@ -145,4 +145,19 @@ test('a host builds a saved set in their order and runs a live session from it',
   await expect(page.getByText('Chưa có bộ câu hỏi nào.')).toBeVisible()
   expect(await sql('SELECT 1 FROM "QuestionSet" WHERE id = $1', [setId])).toHaveLength(0)
   expect(await sql('SELECT 1 FROM "LiveSession" WHERE id = $1', [sessionId])).toHaveLength(1)
+
+  // ── The session's questions become a set again, in the order they were asked.
+  await gotoHydrated(page, `/organiser/live/${sessionId}`)
+  await page.getByRole('button', { name: 'Lưu thành bộ câu hỏi' }).click()
+  const savedName = 'Bộ câu hỏi: Chung kết cụm Ba Đình (bộ đã lưu)'
+  await expect(page.getByText(`Đã lưu 3 câu hỏi của phiên thành bộ “${savedName}”. Bạn có thể sửa thứ tự hoặc thêm bớt câu hỏi.`)).toBeVisible()
+  await expect(page.getByRole('heading', { name: savedName, level: 1 })).toBeVisible()
+  const savedId = page.url().split('/').at(-1)!
+  const asked = await sql<{ qid: string }>(
+    'SELECT v."questionId" AS qid FROM "LiveSession" s, unnest(s."questionVersionIds") WITH ORDINALITY AS u(vid, n) JOIN "QuestionVersion" v ON v.id = u.vid WHERE s.id = $1 ORDER BY u.n',
+    [sessionId],
+  )
+  const items = await sql<{ qid: string }>('SELECT "questionId" AS qid FROM "QuestionSetItem" WHERE "setId" = $1 ORDER BY position', [savedId])
+  expect(items.map((i) => i.qid)).toEqual(asked.map((a) => a.qid))
+  await expectAccessible(page)
 })

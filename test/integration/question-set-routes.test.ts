@@ -1,7 +1,9 @@
 import type { AppLoadContext, LoaderFunctionArgs } from '@remix-run/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createQuestionSet } from '../../app/models/question-sets.server'
+import { action as sessionAction } from '../../app/routes/live/session-detail'
 import { loader as editLoader } from '../../app/routes/live/set-edit'
+import { createCsrfSecret, createCsrfToken } from '../../app/utils/csrf.server'
 import { loader as searchLoader } from '../../app/routes/live/set-question-search'
 import { loader as listLoader } from '../../app/routes/live/sets-list'
 import { loaderContext, seedLiveWorld } from '../setup/live-node'
@@ -83,3 +85,48 @@ describe('saved-set pages', () => {
     expect(JSON.stringify(body)).not.toMatch(/"correct"/)
   })
 })
+
+describe('saving a live session as a set', () => {
+  const csrfSecret = createCsrfSecret()
+
+  function post(sessionId: string, cookie?: string, intent = 'save-as-set') {
+    const body = new URLSearchParams({ csrf: createCsrfToken(csrfSecret), intent })
+    const request = new Request(`http://hoitruong.test/organiser/live/${sessionId}`, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie ? { Cookie: cookie } : {}) },
+    })
+    return sessionAction({ request, context: { ...context, csrfSecret }, params: { sessionId } })
+  }
+
+  it("keeps the session's questions in the order they were asked, under a free name", async () => {
+    const db = database.db
+    const versions = await db.questionVersion.findMany({ where: { question: { bankId: mine.bankId } }, select: { id: true, questionId: true }, take: 3, orderBy: { id: 'desc' } })
+    expect(versions).toHaveLength(3)
+    const session = await db.liveSession.create({
+      data: { organisationId: mine.organisationId, hostId: mine.host.id, title: 'Chung kết phường Ba Đình', pin: '731904', settings: {}, questionVersionIds: versions.map((v) => v.id) },
+    })
+
+    const first = (await post(session.id, mine.host.cookie)) as Response
+    expect(first.status).toBe(302)
+    const setPath = first.headers.get('Location')!
+    expect(setPath).toMatch(/^\/organiser\/live\/sets\/\w+$/)
+    const saved = await db.questionSet.findUniqueOrThrow({ where: { id: setPath.split('/').at(-1) }, include: { items: { orderBy: { position: 'asc' } } } })
+    expect(saved.name).toBe('Bộ câu hỏi: Chung kết phường Ba Đình')
+    expect(saved.organisationId).toBe(mine.organisationId)
+    expect(saved.items.map((i) => i.questionId)).toEqual(versions.map((v) => v.questionId))
+
+    const second = (await post(session.id, mine.host.cookie)) as Response
+    const again = await db.questionSet.findUniqueOrThrow({ where: { id: second.headers.get('Location')!.split('/').at(-1) } })
+    expect(again.name).toBe('Bộ câu hỏi: Chung kết phường Ba Đình (2)')
+
+    // Another organisation's host, a participant and a visitor get nothing, and no set is made.
+    const before = await db.questionSet.count()
+    expect((await refusal(post(session.id, theirs.host.cookie))).status).toBe(404)
+    expect((await refusal(post(session.id, mine.participant.cookie))).status).toBe(403)
+    expect((await refusal(post(session.id))).status).toBe(302)
+    expect((await refusal(post(session.id, mine.host.cookie, 'delete-everything'))).status).toBe(400)
+    expect(await db.questionSet.count()).toBe(before)
+  })
+})
+

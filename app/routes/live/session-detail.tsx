@@ -1,11 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '~/components/ui/alert'
 import { buttonClass } from '~/components/ui/button'
 import { Card, EmptyState, PageHeader } from '~/components/ui/card'
 import { liveResults } from '~/models/live-results-read.server'
 import { getLiveSession } from '~/models/live-sessions.server'
+import { createSetFromSession } from '~/models/question-sets.server'
+import { CsrfInput } from '~/components/csrf-input'
+import { readForm } from '~/utils/csrf.server'
+import { redirectWithToast } from '~/utils/toast.server'
 import { screenKey } from '~/utils/live-tokens.server'
 import { requireOrganiser } from '~/utils/organiser.server'
 import { StatusBadge } from './status-badge'
@@ -34,9 +38,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   }
 }
 
+/** "Lưu thành bộ câu hỏi": the session's questions, in their order, become a saved set to edit or run again. */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireOrganiser(request, context, ['ORGANISER', 'HOST'])
+  const formData = await readForm(request, context)
+  if (formData.get('intent') !== 'save-as-set') throw new Response('Thao tác không hợp lệ', { status: 400, statusText: 'Bad Request' })
+  const saved = await createSetFromSession(context.services.db, user, params.sessionId ?? '')
+  if (!saved.ok) {
+    if (saved.message === 'Không tìm thấy phiên thi') throw new Response(saved.message, { status: 404, statusText: 'Not Found' })
+    return redirectWithToast(request, context, `/organiser/live/${params.sessionId}`, { kind: 'error', message: saved.message })
+  }
+  return redirectWithToast(request, context, `/organiser/live/sets/${saved.id}`, {
+    kind: 'success',
+    message: `Đã lưu ${saved.count} câu hỏi của phiên thành bộ “${saved.name}”. Bạn có thể sửa thứ tự hoặc thêm bớt câu hỏi.`,
+  })
+}
+
 export default function LiveSessionDetail() {
   const { t } = useTranslation()
   const { session, isHost, screenPath, results } = useLoaderData<typeof loader>()
+  const navigation = useNavigation()
+  const savingSet = navigation.state !== 'idle' && navigation.formData?.get('intent') === 'save-as-set'
   return (
     <div>
       <PageHeader
@@ -47,11 +69,19 @@ export default function LiveSessionDetail() {
           </span>
         }
         actions={
-          results ? (
-            <a href={`/organiser/live/${session.id}/results.xlsx`} className={buttonClass('secondary')} download>
-              {t('live.detail.exportXlsx')}
-            </a>
-          ) : null
+          <div className="flex flex-wrap gap-2">
+            <Form method="post">
+              <CsrfInput />
+              <button type="submit" name="intent" value="save-as-set" className={buttonClass('secondary')} disabled={savingSet}>
+                {t('live.detail.saveAsSet')}
+              </button>
+            </Form>
+            {results ? (
+              <a href={`/organiser/live/${session.id}/results.xlsx`} className={buttonClass('secondary')} download>
+                {t('live.detail.exportXlsx')}
+              </a>
+            ) : null}
+          </div>
         }
       />
       {session.status !== 'ENDED' ? (
