@@ -1,7 +1,7 @@
 import { devices, expect, test, type Locator, type Page } from '@playwright/test'
 import { createClient } from 'redis'
 import { DEMO_ORGANISER, expectAccessible, gotoHydrated, login, sql } from './helpers'
-import { joinLiveGame, livePhone } from './live-helpers'
+import { joinLiveGame, livePhone, openLobby, submitLiveSession } from './live-helpers'
 
 /**
  * The host's less common controls, as people in the hall see them: the host
@@ -69,13 +69,8 @@ test('the host pauses, resumes, ends the timer early, skips and ends the game fr
   await host.getByLabel('Số câu hỏi').fill(String(QUESTIONS))
   await host.getByLabel('Thời gian mỗi câu (giây)').fill(String(LIMIT_SEC))
   await host.getByLabel(/^Chính xác: mỗi câu đúng 1.000 điểm/).check()
-  await host.getByRole('button', { name: 'Tạo phiên và mở bảng điều khiển' }).click()
-  await host.waitForURL(/\/organiser\/live\/[\w-]+\/host$/)
-  await host.locator('html[data-hydrated="true"]').waitFor()
-  const sessionId = host.url().split('/').at(-2)!
-  await expect(host.getByText('Đã kết nối')).toBeVisible()
-  await host.getByRole('button', { name: 'Mở phòng chờ' }).click()
-  await expect(host.getByText('Phòng chờ', { exact: true })).toBeVisible()
+  const sessionId = await submitLiveSession(host)
+  await openLobby(host)
   const [{ pin }] = await sql<{ pin: string }>('SELECT pin FROM "LiveSession" WHERE id = $1', [sessionId])
   const keys = await answerKeys(sessionId)
   expect(keys).toHaveLength(QUESTIONS)

@@ -28,3 +28,18 @@ export async function chooseOption(page: Page, optionId: string) {
   await page.locator(`button[data-option="${optionId}"]`).click()
   if (multiple) await send.click()
 }
+
+/** Submits the filled-in session form, waits for the host's console, and returns the new session's id. */
+export async function submitLiveSession(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Tạo phiên và mở bảng điều khiển' }).click()
+  await page.waitForURL(/\/organiser\/live\/[\w-]+\/host$/)
+  await page.locator('html[data-hydrated="true"]').waitFor()
+  return page.url().split('/').at(-2)!
+}
+
+/** From the host's console, once it is connected: opens the lobby. */
+export async function openLobby(host: Page) {
+  await expect(host.getByText('Đã kết nối')).toBeVisible()
+  await host.getByRole('button', { name: 'Mở phòng chờ' }).click()
+  await expect(host.getByText('Phòng chờ', { exact: true })).toBeVisible()
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { DEMO_ORGANISER, expectAccessible, gotoHydrated, login, sql } from './helpers'
-import { joinLiveGame, livePhone } from './live-helpers'
+import { joinLiveGame, livePhone, openLobby, submitLiveSession } from './live-helpers'
 
 /**
  * Saved question sets: the demo organiser builds a set of three questions of
@@ -95,10 +95,7 @@ test('a host builds a saved set in their order and runs a live session from it',
   await expectAccessible(page)
   await page.getByLabel('Tên phiên thi').fill('Chung kết cụm Ba Đình (bộ đã lưu)')
   await page.getByLabel('Thời gian mỗi câu (giây)').fill('60')
-  await page.getByRole('button', { name: 'Tạo phiên và mở bảng điều khiển' }).click()
-  await page.waitForURL(/\/organiser\/live\/[\w-]+\/host$/)
-  await page.locator('html[data-hydrated="true"]').waitFor()
-  const sessionId = page.url().split('/').at(-2)!
+  const sessionId = await submitLiveSession(page)
   const [session] = await sql<{ pin: string; n: number; settings: { set?: { id: string } } }>(
     'SELECT pin, cardinality("questionVersionIds") AS n, settings FROM "LiveSession" WHERE id = $1',
     [sessionId],
@@ -107,9 +104,7 @@ test('a host builds a saved set in their order and runs a live session from it',
   expect(session.settings.set?.id).toBe(setId)
 
   // ── Lobby, projector, one phone; the host starts and the set's first question is asked.
-  await expect(page.getByText('Đã kết nối')).toBeVisible()
-  await page.getByRole('button', { name: 'Mở phòng chờ' }).click()
-  await expect(page.getByText('Phòng chờ', { exact: true })).toBeVisible()
+  await openLobby(page)
   const screenHref = await page.getByRole('link', { name: /Màn hình chiếu/ }).getAttribute('href')
   const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' })
   const projector = await projectorContext.newPage()

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { expect, test, type Page } from '@playwright/test'
 import { startE2eEnvironment } from './e2e-env'
 import { DEMO_ORGANISER, DEMO_PARTICIPANT, expectAccessible, gotoHydrated, login, sql } from './helpers'
-import { chooseOption, joinLiveGame, livePhone } from './live-helpers'
+import { chooseOption, joinLiveGame, livePhone, openLobby, submitLiveSession } from './live-helpers'
 
 /**
  * A whole live game in real browsers: the host on one app process, the
@@ -63,13 +63,8 @@ test('a host, a projector and phones play a whole game across two processes, thr
   await host.getByLabel('Tên phiên thi').fill('Chung kết trực tiếp Nghị quyết 66')
   await host.getByLabel('Số câu hỏi').fill('3')
   await host.getByLabel('Thời gian mỗi câu (giây)').fill('60')
-  await host.getByRole('button', { name: 'Tạo phiên và mở bảng điều khiển' }).click()
-  await host.waitForURL(/\/organiser\/live\/[\w-]+\/host$/)
-  await host.locator('html[data-hydrated="true"]').waitFor()
-  const sessionId = host.url().split('/').at(-2)!
-  await expect(host.getByText('Đã kết nối')).toBeVisible()
-  await host.getByRole('button', { name: 'Mở phòng chờ' }).click()
-  await expect(host.getByText('Phòng chờ', { exact: true })).toBeVisible()
+  const sessionId = await submitLiveSession(host)
+  await openLobby(host)
   await expectAccessible(host)
   const [{ pin }] = await sql<{ pin: string }>('SELECT pin FROM "LiveSession" WHERE id = $1', [sessionId])
 

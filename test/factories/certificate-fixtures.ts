@@ -139,19 +139,18 @@ export async function createEndedLiveSession(
       endedAt: status === 'ENDED' ? new Date() : null,
     },
   })
-  for (const p of players) {
-    await db.livePlayer.create({
-      data: {
-        id: `lp-${id()}`,
-        sessionId: session.id,
-        nickname: p.nickname,
-        userId: p.userId ?? null,
-        score: p.score,
-        rank: p.rank,
-        kicked: p.kicked ?? false,
-        joinedAt: new Date(),
-      },
-    })
-  }
+  // Player ids follow join order (`<session>_p1`, `_p2`…), as the live engine's are.
+  await db.livePlayer.createMany({
+    data: players.map((p, i) => ({
+      id: `${session.id}_p${i + 1}`,
+      sessionId: session.id,
+      nickname: p.nickname,
+      userId: p.userId ?? null,
+      score: p.score,
+      rank: p.rank,
+      kicked: p.kicked ?? false,
+      joinedAt: new Date(Date.UTC(2026, 0, 1, 8, 0, i)),
+    })),
+  })
   return session
 }

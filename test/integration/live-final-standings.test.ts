@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { liveFinalStandings } from '../../app/models/live-results-read.server'
+import { createEndedLiveSession } from '../factories/certificate-fixtures'
 import { createTestDatabase, type TestDatabase } from '../setup/test-database'
 
 /** The podium the projector shows once a live game is stored: read back from PostgreSQL. */
@@ -22,23 +23,8 @@ afterAll(async () => {
   await database?.drop()
 })
 
-async function storedSession(players: { nickname: string; score: number; rank: number | null; kicked?: boolean; userId?: string }[]) {
-  const session = await database.db.liveSession.create({
-    data: { organisationId, hostId, title: 'Chung kết', pin: '123456', status: 'ENDED', settings: {}, questionVersionIds: [] },
-  })
-  await database.db.livePlayer.createMany({
-    data: players.map((p, i) => ({
-      id: `${session.id}_p${i + 1}`,
-      sessionId: session.id,
-      nickname: p.nickname,
-      userId: p.userId ?? null,
-      score: p.score,
-      rank: p.rank,
-      kicked: p.kicked ?? false,
-      joinedAt: new Date(Date.UTC(2026, 0, 1, 8, 0, i)),
-    })),
-  })
-  return session.id
+async function storedSession(players: Parameters<typeof createEndedLiveSession>[2]) {
+  return (await createEndedLiveSession(database.db, { organisation: { id: organisationId }, organiser: { id: hostId } }, players)).id
 }
 
 describe('liveFinalStandings', () => {
