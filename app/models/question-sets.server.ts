@@ -233,26 +233,33 @@ const SET_NAME_MAX = 120
 
 /** "Bộ câu hỏi: <title>", with " (2)", " (3)"… when that name is taken, cut to the name limit. */
 async function freeSetName(db: Db, organisationId: string, title: string): Promise<string> {
-  for (let n = 1; n < 50; n++) {
-    const suffix = n === 1 ? '' : ` (${n})`
-    const base = `Bộ câu hỏi: ${title}`
-    const name = base.length + suffix.length > SET_NAME_MAX ? `${base.slice(0, SET_NAME_MAX - suffix.length - 1).trimEnd()}…${suffix}` : `${base}${suffix}`
-    if (!(await nameTaken(db, organisationId, name))) return name
+  const base = `Bộ câu hỏi: ${title}`
+  const named = (suffix: string) => (base.length + suffix.length > SET_NAME_MAX ? `${base.slice(0, SET_NAME_MAX - suffix.length - 1).trimEnd()}…${suffix}` : base + suffix)
+  // One read of the names in use, compared as nameTaken does (without diacritics).
+  const sets = await db.questionSet.findMany({ where: { organisationId }, select: { name: true } })
+  const taken = new Set(sets.map((set) => foldDiacritics(set.name)))
+  for (let n = 1; ; n++) {
+    const name = named(n === 1 ? '' : ` (${n})`)
+    if (!taken.has(foldDiacritics(name))) return name
   }
-  return `Bộ câu hỏi: ${title}`.slice(0, SET_NAME_MAX - 14) + ` ${Date.now()}`
 }
 
 /**
  * A live session's questions, in the order they were asked, as a new saved set: to run the same
  * game again (another hall, another day) or to start a set from it. The set keeps questions, not
  * versions, like any set; a question no longer approved is reported when a session is made from it.
+ * Null: no such session in the actor's organisation.
  */
-export async function createSetFromSession(db: Db, actor: Actor, sessionId: string): Promise<(SetResult & { ok: false }) | { ok: true; id: string; name: string; count: number }> {
+export async function createSetFromSession(
+  db: Db,
+  actor: Actor,
+  sessionId: string,
+): Promise<(SetResult & { ok: false }) | { ok: true; id: string; name: string; count: number } | null> {
   const session = await db.liveSession.findFirst({
     where: { id: sessionId, organisationId: actor.organisationId },
     select: { title: true, questionVersionIds: true },
   })
-  if (!session) return { ok: false, message: 'Không tìm thấy phiên thi' }
+  if (!session) return null
   const versions = await db.questionVersion.findMany({ where: { id: { in: session.questionVersionIds } }, select: { id: true, questionId: true } })
   const questionOf = new Map(versions.map((v) => [v.id, v.questionId]))
   const questionIds = [...new Set(session.questionVersionIds.flatMap((id) => questionOf.get(id) ?? []))]

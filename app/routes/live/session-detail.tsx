@@ -44,8 +44,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const formData = await readForm(request, context)
   if (formData.get('intent') !== 'save-as-set') throw new Response('Thao tác không hợp lệ', { status: 400, statusText: 'Bad Request' })
   const saved = await createSetFromSession(context.services.db, user, params.sessionId ?? '')
+  if (!saved) throw new Response('Không tìm thấy phiên thi', { status: 404, statusText: 'Not Found' })
   if (!saved.ok) {
-    if (saved.message === 'Không tìm thấy phiên thi') throw new Response(saved.message, { status: 404, statusText: 'Not Found' })
     return redirectWithToast(request, context, `/organiser/live/${params.sessionId}`, { kind: 'error', message: saved.message })
   }
   return redirectWithToast(request, context, `/organiser/live/sets/${saved.id}`, {
